@@ -1,0 +1,79 @@
+/** @module Builds the Hono app: middleware, error rendering, routes. */
+import { Hono } from 'hono'
+import type { AppEnv } from './env'
+import { AppError, problemHeaders, toProblem } from './errors'
+import { authenticate } from './middleware/authenticate'
+import { requestId } from './middleware/request-id'
+import { checkRoutes } from './routes/check'
+import { meRoutes } from './routes/me'
+import { openApiDocument } from './routes/openapi'
+import { scopeRoutes } from './routes/scope'
+
+/** Routes and their methods, for 405 answers with an Allow header. */
+const ROUTES: Record<string, string> = {
+  '/healthz': 'GET',
+  '/openapi.json': 'GET',
+  '/v1/check': 'POST',
+  '/v1/check/batch': 'POST',
+  '/v1/scope': 'POST',
+  '/v1/me': 'GET',
+  '/v1/catalog': 'GET',
+}
+
+function problemResponse(error: AppError, instance: string): Response {
+  return new Response(JSON.stringify(toProblem(error, instance)), {
+    status: error.status,
+    headers: {
+      'Content-Type': 'application/problem+json',
+      'Cache-Control': 'no-store',
+      ...problemHeaders(error),
+    },
+  })
+}
+
+export function createApp() {
+  const app = new Hono<AppEnv>()
+  // Liveness: no auth, no storage, nothing else in front (it is the benchmark floor).
+  app.get('/healthz', (c) => c.json({ status: 'ok' }))
+  app.use('*', requestId)
+  app.get('/openapi.json', (c) => c.json(openApiDocument()))
+  app.use('/v1/*', authenticate)
+  app.route('/v1', checkRoutes)
+  app.route('/v1', scopeRoutes)
+  app.route('/v1', meRoutes)
+  for (const [path, allow] of Object.entries(ROUTES)) {
+    app.all(path, () => {
+      throw new AppError('method_not_allowed', `use ${allow}`, {}, undefined)
+    })
+  }
+  app.notFound((c) => problemResponse(new AppError('not_found', c.req.path), c.req.path))
+  app.onError((error, c) => {
+    const path = c.req.path
+    if (error instanceof AppError) {
+      if (error.status >= 500) {
+        console.error(
+          JSON.stringify({
+            event: 'request_failed',
+            requestId: c.get('requestId'),
+            code: error.code,
+            detail: error.detail,
+            cause: String(error.cause),
+          }),
+        )
+      }
+      const response = problemResponse(error, path)
+      if (error.code === 'method_not_allowed') response.headers.set('Allow', ROUTES[path] ?? '')
+      return response
+    }
+    // Rich reason in the log, generic message on the wire.
+    console.error(
+      JSON.stringify({
+        event: 'unhandled_error',
+        requestId: c.get('requestId'),
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
+    )
+    return problemResponse(new AppError('internal'), path)
+  })
+  return app
+}

@@ -1,0 +1,3 @@
+export * from './catalog'
+export * from './presets'
+export * from './catalog-view'

@@ -1,0 +1,7 @@
+export * from './access'
+export * from './check'
+export * from './me'
+export * from './scope'
+export * from './snapshot'
+export * from './tree'
+export * from './types'

@@ -1,0 +1,90 @@
+/** @module AppError and its RFC 9457 rendering: the one place an HTTP status is chosen. */
+
+const STATUS = {
+  invalid_request: 400,
+  invalid_json: 400,
+  unknown_permission: 400,
+  unauthenticated: 401,
+  invalid_token: 401,
+  forbidden: 403,
+  subject_not_allowed: 403,
+  unknown_user: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  version_not_reached: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  misconfigured: 500,
+  internal: 500,
+  storage_unavailable: 503,
+  key_fetch_unavailable: 503,
+} as const
+
+export type ErrorCode = keyof typeof STATUS
+
+const TITLES: Record<ErrorCode, string> = {
+  invalid_request: 'The request does not match the schema',
+  invalid_json: 'The body is not valid JSON',
+  unknown_permission: 'The permission is not in the catalog',
+  unauthenticated: 'A bearer token is required',
+  invalid_token: 'The bearer token is not valid',
+  forbidden: 'The caller may not do this',
+  subject_not_allowed: 'Checking on behalf of another user needs scope authz:check',
+  unknown_user: "The token's user is not known in its tenant",
+  not_found: 'No such resource',
+  method_not_allowed: 'Method not allowed on this resource',
+  version_not_reached: 'The tenant has not reached the requested version',
+  payload_too_large: 'The body is larger than 64 KiB',
+  unsupported_media_type: 'The body must be application/json',
+  misconfigured: 'The service is misconfigured',
+  internal: 'Internal error',
+  storage_unavailable: 'Storage is unavailable',
+  key_fetch_unavailable: 'The signing keys could not be fetched',
+}
+
+export interface ProblemDetail {
+  readonly [key: string]: unknown
+}
+
+/** An error that becomes a problem+json answer. `extra` members are added to the problem. */
+export class AppError extends Error {
+  readonly status: number
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly extra: ProblemDetail = {},
+    options?: { cause?: unknown },
+  ) {
+    super(detail ?? TITLES[code], options)
+    this.name = 'AppError'
+    this.status = STATUS[code]
+  }
+}
+
+/** RFC 9457 §3 body for an error. */
+export function toProblem(error: AppError, instance?: string): Record<string, unknown> {
+  return {
+    type: `urn:authz:problem:${error.code}`,
+    title: TITLES[error.code],
+    status: error.status,
+    code: error.code,
+    ...(error.detail === undefined ? {} : { detail: error.detail }),
+    ...(instance === undefined ? {} : { instance }),
+    ...error.extra,
+  }
+}
+
+/** Headers an error must carry besides the content type. */
+export function problemHeaders(error: AppError): Record<string, string> {
+  switch (error.code) {
+    case 'unauthenticated':
+      return { 'WWW-Authenticate': 'Bearer realm="authz"' } // RFC 6750 §3
+    case 'invalid_token':
+      return { 'WWW-Authenticate': 'Bearer realm="authz", error="invalid_token"' }
+    case 'storage_unavailable':
+    case 'key_fetch_unavailable':
+      return { 'Retry-After': '1' }
+    default:
+      return {}
+  }
+}

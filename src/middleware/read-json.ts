@@ -1,0 +1,35 @@
+/** @module Reads a JSON body: media type, 64 KiB limit, syntax, then the zod schema. */
+import type { Context } from 'hono'
+import type { z } from 'zod'
+import { AppError } from '../errors'
+
+export const MAX_BODY_BYTES = 64 * 1024
+
+/** Parses the request body against `schema`; throws a precise AppError for each failure. */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const type = c.req.header('content-type') ?? ''
+  if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
+    throw new AppError('unsupported_media_type', `got "${type || 'no content type'}"`)
+  }
+  const declared = Number(c.req.header('content-length') ?? '0')
+  if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large')
+  const bytes = await c.req.arrayBuffer()
+  if (bytes.byteLength > MAX_BODY_BYTES) throw new AppError('payload_too_large')
+  let value: unknown
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes))
+  } catch {
+    throw new AppError('invalid_json', 'the body is not valid UTF-8 JSON')
+  }
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => ({
+      path: '/' + issue.path.map(String).join('/'),
+      message: issue.message,
+    }))
+    throw new AppError('invalid_request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
+      errors,
+    })
+  }
+  return parsed.data
+}

@@ -1,0 +1,199 @@
+/** @module Writes a whole tenant (system roles, groups + closure, users) as D1 statements. */
+import type { BatchItem } from 'drizzle-orm/batch'
+import { eq } from 'drizzle-orm'
+import {
+  DEFAULT_ADDONS,
+  ROLE_PRESETS,
+  SYSTEM_ROLE_IDS,
+  type Addon,
+  type Product,
+  type ReportKey,
+} from '../catalog'
+import type { Db } from '../db/client'
+import {
+  groupClosure,
+  groups,
+  rolePermissions,
+  roleReports,
+  roles,
+  tenants,
+  userGroupAccess,
+  userReports,
+  users,
+} from '../db/schema'
+import type { GrantScope } from '../engine'
+
+export interface GroupSeed {
+  readonly id: string
+  readonly name: string
+  readonly parentId: string | null
+}
+
+export interface UserSeed {
+  readonly id: string
+  readonly name: string
+  readonly email?: string
+  readonly roleId: string
+  readonly homeGroupId: string
+  readonly status?: 'active' | 'disabled'
+  readonly addons?: Partial<Record<Addon, boolean>>
+  readonly groups?: readonly { readonly groupId: string; readonly allow: boolean }[]
+  readonly reports?: { readonly grant?: readonly ReportKey[]; readonly revoke?: readonly ReportKey[] }
+}
+
+export interface TenantSeed {
+  readonly id: string
+  readonly name: string
+  readonly products: readonly Product[]
+  readonly grantScope?: GrantScope
+  /** Parents before children; exactly one root. */
+  readonly groups: readonly GroupSeed[]
+  readonly users: readonly UserSeed[]
+}
+
+/** (ancestor, descendant, depth) rows of every group, including itself at depth 0. */
+export function closureRows(seedGroups: readonly GroupSeed[]) {
+  const parentOf = new Map(seedGroups.map((g) => [g.id, g.parentId]))
+  const rows: { ancestorId: string; descendantId: string; depth: number }[] = []
+  for (const g of seedGroups) {
+    let depth = 0
+    for (let at: string | null | undefined = g.id; at; at = parentOf.get(at)) {
+      rows.push({ ancestorId: at, descendantId: g.id, depth: depth++ })
+      if (depth > seedGroups.length) throw new Error(`group cycle through ${g.id}`)
+    }
+  }
+  return rows
+}
+
+/** Rows per multi-row insert: D1 binds at most 100 parameters per statement. */
+const chunk = <T>(items: readonly T[], columns: number): T[][] => {
+  const size = Math.max(1, Math.floor(100 / columns))
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** The statements that create the tenant; all are no-ops for rows that already exist. */
+export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[] {
+  const t = seed.id
+  const out: BatchItem<'sqlite'>[] = [
+    db
+      .insert(tenants)
+      .values({
+        id: t,
+        name: seed.name,
+        products: [...seed.products],
+        grantScope: seed.grantScope ?? 'siblings',
+      })
+      .onConflictDoNothing(),
+  ]
+  const insertAll = <R>(
+    table: Parameters<Db['insert']>[0],
+    rows: readonly R[],
+    columns: number,
+  ) => {
+    for (const part of chunk(rows, columns)) {
+      out.push(db.insert(table).values(part as never).onConflictDoNothing())
+    }
+  }
+  insertAll(
+    roles,
+    SYSTEM_ROLE_IDS.map((id) => ({
+      tenantId: t,
+      id,
+      name: ROLE_PRESETS[id].name,
+      nameKey: ROLE_PRESETS[id].name.toLowerCase(),
+      isSystem: true,
+      comingSoon: ROLE_PRESETS[id].comingSoon,
+    })),
+    6,
+  )
+  insertAll(
+    rolePermissions,
+    SYSTEM_ROLE_IDS.flatMap((roleId) =>
+      Object.entries(ROLE_PRESETS[roleId].permissions).map(([permission, e]) => ({
+        tenantId: t,
+        roleId,
+        permission,
+        level: e.level,
+        requires: e.requires ?? null,
+      })),
+    ),
+    5,
+  )
+  insertAll(
+    roleReports,
+    SYSTEM_ROLE_IDS.flatMap((roleId) =>
+      ROLE_PRESETS[roleId].reports.map((r) => ({
+        tenantId: t,
+        roleId,
+        reportKey: r.key,
+        requires: r.requires ?? null,
+      })),
+    ),
+    4,
+  )
+  insertAll(
+    groups,
+    seed.groups.map((g) => ({ tenantId: t, id: g.id, name: g.name, parentId: g.parentId })),
+    4,
+  )
+  insertAll(
+    groupClosure,
+    closureRows(seed.groups).map((r) => ({ tenantId: t, ...r })),
+    4,
+  )
+  insertAll(
+    users,
+    seed.users.map((u) => ({
+      tenantId: t,
+      id: u.id,
+      name: u.name,
+      email: u.email ?? null,
+      roleId: u.roleId,
+      homeGroupId: u.homeGroupId,
+      status: u.status ?? 'active',
+      addonAudio: u.addons?.audio ?? DEFAULT_ADDONS.audio,
+      addonScore: u.addons?.score ?? DEFAULT_ADDONS.score,
+    })),
+    9,
+  )
+  insertAll(
+    userGroupAccess,
+    seed.users.flatMap((u) =>
+      (u.groups ?? []).map((g) => ({ tenantId: t, userId: u.id, groupId: g.groupId, allow: g.allow })),
+    ),
+    4,
+  )
+  insertAll(
+    userReports,
+    seed.users.flatMap((u) => [
+      ...(u.reports?.grant ?? []).map((k) => ({ tenantId: t, userId: u.id, reportKey: k, grant: true })),
+      ...(u.reports?.revoke ?? []).map((k) => ({
+        tenantId: t,
+        userId: u.id,
+        reportKey: k,
+        grant: false,
+      })),
+    ]),
+    4,
+  )
+  return out
+}
+
+const BATCH_STATEMENTS = 200
+
+/**
+ * Creates the tenant unless it already exists (a second run changes nothing). Returns whether it
+ * wrote anything. Large tenants are written in several batches.
+ */
+export async function seedTenant(db: Db, seed: TenantSeed): Promise<boolean> {
+  const existing = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, seed.id))
+  if (existing.length > 0) return false
+  const statements = tenantStatements(db, seed)
+  for (let i = 0; i < statements.length; i += BATCH_STATEMENTS) {
+    const part = statements.slice(i, i + BATCH_STATEMENTS)
+    await db.batch(part as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]])
+  }
+  return true
+}

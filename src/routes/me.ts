@@ -1,0 +1,27 @@
+/** @module GET /v1/me and GET /v1/catalog: what the caller's frontend may show. */
+import { Hono, type Context } from 'hono'
+import { loadAt, resolveVersion } from '../cache/authz-data'
+import { catalogView } from '../catalog/catalog-view'
+import { me, type Snapshot } from '../engine'
+import type { AppEnv } from '../env'
+import { AppError } from '../errors'
+import { NO_STORE, dataDeps, minVersionOf } from './decision-context'
+
+async function callerData(c: Context<AppEnv>) {
+  const principal = c.get('principal')
+  const deps = dataDeps(c)
+  const version = await resolveVersion(deps, principal.tenantId, minVersionOf(c))
+  const data = await loadAt(deps, principal.tenantId, principal.userId, version)
+  if (data.snapshot === null) throw new AppError('unknown_user')
+  return data as typeof data & { snapshot: Snapshot }
+}
+
+export const meRoutes = new Hono<AppEnv>()
+  .get('/me', async (c) => {
+    const { snapshot, tree } = await callerData(c)
+    return c.json(me(snapshot, tree), 200, NO_STORE)
+  })
+  .get('/catalog', async (c) => {
+    const { snapshot, version } = await callerData(c)
+    return c.json({ ...catalogView(snapshot.products), version }, 200, NO_STORE)
+  })

@@ -1,0 +1,23 @@
+/** @module POST /v1/scope: the rows a user may see, as a filter. */
+import { Hono } from 'hono'
+import { loadAt, resolveVersion } from '../cache/authz-data'
+import { isEngineError, scope } from '../engine'
+import type { AppEnv } from '../env'
+import { AppError } from '../errors'
+import { readJson } from '../middleware/read-json'
+import { NO_STORE, dataDeps, minVersionOf, subjectOf } from './decision-context'
+import { ScopeBody } from './schemas'
+
+export const scopeRoutes = new Hono<AppEnv>().post('/scope', async (c) => {
+  const body = await readJson(c, ScopeBody)
+  const principal = c.get('principal')
+  const deps = dataDeps(c)
+  const subject = subjectOf(principal, body.subject)
+  const version = await resolveVersion(deps, principal.tenantId, minVersionOf(c))
+  const data = await loadAt(deps, principal.tenantId, subject, version)
+  const result = scope(data.snapshot, data.tree, body.permission)
+  if (isEngineError(result)) {
+    throw new AppError('unknown_permission', `"${result.permission}" is not in the catalog`)
+  }
+  return c.json({ ...result, version: data.version }, 200, NO_STORE)
+})

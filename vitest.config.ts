@@ -1,0 +1,36 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
+import { exportJWK, generateKeyPair } from 'jose'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+// A signing key made for this test run only: tests sign tokens with it inside workerd.
+const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
+const kid = 'test-key-1'
+const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' }
+const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'ES256' }
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest(async () => ({
+      wrangler: { configPath: './wrangler.toml' },
+      miniflare: {
+        bindings: {
+          ENVIRONMENT: 'test',
+          JWT_ISSUER: 'https://issuer.test',
+          JWT_AUDIENCE: 'authz-test',
+          JWT_JWKS: JSON.stringify({ keys: [publicJwk] }),
+          JWT_JWKS_URL: '',
+          WEBHOOK_SECRETS: 'test-secret-old,test-secret-new',
+          TEST_SIGNING_JWK: JSON.stringify(privateJwk),
+          TEST_MIGRATIONS: await readD1Migrations(
+            fileURLToPath(new URL('./migrations', import.meta.url)),
+          ),
+        },
+      },
+    })),
+  ],
+  test: {
+    setupFiles: ['./test/helpers/setup.ts'],
+    include: ['test/**/*.test.ts'],
+  },
+})
