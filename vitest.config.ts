@@ -1,3 +1,7 @@
+// Nothing in tests may reach the network: no Request.cf download, no metrics.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
+process.env.WRANGLER_SEND_METRICS ??= 'false'
+
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { exportJWK, generateKeyPair } from 'jose'
 import { fileURLToPath } from 'node:url'

@@ -31,8 +31,11 @@ export function permissionEntry(
   return { level: LEVELS[code & 3]!, requires: code >> 2 === 0 ? undefined : ADDONS[(code >> 2) - 1] }
 }
 
+/** A `none` entry grants nothing with or without its add-on, so its requirement is dropped. */
 const encodeEntry = (level: Level, requires: Addon | undefined): number =>
-  LEVELS.indexOf(level) + 4 * (requires === undefined ? 0 : ADDONS.indexOf(requires) + 1)
+  level === 'none'
+    ? 0
+    : LEVELS.indexOf(level) + 4 * (requires === undefined ? 0 : ADDONS.indexOf(requires) + 1)
 
 /**
  * A user's reports: the role's defaults (those requiring an add-on only while it is on), plus
