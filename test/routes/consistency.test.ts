@@ -1,0 +1,124 @@
+/** SPEC §6 consistency: versions, X-Authz-Min-Version, new groups inheriting; storage faults. */
+import { eq, and } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { groupClosure, groups, users } from '../../src/db/schema'
+import { closureRows } from '../../src/repos/tenant-seed'
+import { call, checkAs, expectProblem } from '../helpers/http'
+import { bumpVersion, db, seedFreshTenant } from '../helpers/seed'
+import { tokenFor } from '../helpers/tokens'
+import { brokenD1, brokenKV, fetchWith } from '../helpers/worker'
+
+const TREE = [
+  { id: 'root', name: 'Root', parentId: null },
+  { id: 'a', name: 'A', parentId: 'root' },
+  { id: 'a1', name: 'A1', parentId: 'a' },
+  { id: 'b', name: 'B', parentId: 'root' },
+]
+
+const freshTenant = () =>
+  seedFreshTenant({
+    products: ['interactions'],
+    groups: TREE,
+    users: [
+      { id: 'u', name: 'U', roleId: 'standard', homeGroupId: 'a', groups: [{ groupId: 'a1', allow: false }] },
+    ],
+  })
+
+const read = 'interactions.conversations:read'
+const conv = (groupId: string) => ({ type: 'conversation', id: 'c', groupId })
+
+/** Adds a group under `parentId` the way an admin write would (rows + closure + version). */
+async function addGroup(tenant: string, id: string, parentId: string) {
+  const all = [...TREE, { id, name: id, parentId }]
+  await db().insert(groups).values({ tenantId: tenant, id, name: id, parentId })
+  const rows = closureRows(all).filter((r) => r.descendantId === id)
+  await db().insert(groupClosure).values(rows.map((r) => ({ tenantId: tenant, ...r })))
+  return bumpVersion(tenant)
+}
+
+describe('versions and X-Authz-Min-Version', () => {
+  it('groups created later inherit access; min-version forces the new data', async () => {
+    const tenant = await freshTenant()
+    const as = (minVersion?: number) => ({
+      tokenOptions: { tenant },
+      headers: (minVersion === undefined
+        ? {}
+        : { 'x-authz-min-version': String(minVersion) }) as Record<string, string>,
+    })
+    expect(await checkAs('u', read, conv('a'), as())).toMatchObject({ allowed: true, version: 1 })
+    expect(await checkAs('u', read, conv('a1'), as())).toMatchObject({ allowed: false })
+
+    const v2 = await addGroup(tenant, 'a2', 'a')
+    const v3 = await addGroup(tenant, 'a1x', 'a1')
+    expect(v3).toBe(v2 + 1)
+    // Without the header another location may answer from the cached version for up to 60 s.
+    expect(await checkAs('u', read, conv('a2'), as())).toMatchObject({ allowed: false, version: 1 })
+    // With it, the answer is at least that new: a2 inherits from a, a1x from the denied a1.
+    expect(await checkAs('u', read, conv('a2'), as(v3))).toMatchObject({
+      allowed: true,
+      reason: 'group_scope',
+      version: v3,
+    })
+    expect(await checkAs('u', read, conv('a1x'), as(v3))).toMatchObject({ allowed: false })
+    // Reading D1 published the new version: later checks see it without the header.
+    expect(await checkAs('u', read, conv('a2'), as())).toMatchObject({ allowed: true, version: v3 })
+  })
+
+  it('a role change shows with min-version; a version not reached is 409', async () => {
+    const tenant = await freshTenant()
+    const as = (minVersion: number) => ({
+      tokenOptions: { tenant },
+      headers: { 'x-authz-min-version': String(minVersion) },
+    })
+    expect(await checkAs('u', read, undefined, as(1))).toMatchObject({ level: 'group' })
+    await db()
+      .update(users)
+      .set({ roleId: 'agent' })
+      .where(and(eq(users.tenantId, tenant), eq(users.id, 'u')))
+    const v = await bumpVersion(tenant)
+    expect(await checkAs('u', read, undefined, as(v))).toMatchObject({ level: 'own', version: v })
+    const res = await call('POST', '/v1/check', { permission: read }, { user: 'u', ...as(v + 5) })
+    const problem = await expectProblem(res, 409, 'version_not_reached')
+    expect(problem.version).toBe(v)
+  })
+})
+
+describe('storage faults', () => {
+  const request = async (tenant: string, minVersion?: number) =>
+    new Request('http://authz.test/v1/check', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await tokenFor('u', { tenant })}`,
+        'content-type': 'application/json',
+        ...(minVersion === undefined ? {} : { 'x-authz-min-version': String(minVersion) }),
+      },
+      body: JSON.stringify({ permission: read, resource: conv('a') }),
+    })
+
+  it('D1 down with nothing cached is a 503 with Retry-After, never an allow', async () => {
+    const tenant = await freshTenant()
+    const res = await fetchWith({ DB: brokenD1 }, await request(tenant))
+    await expectProblem(res, 503, 'storage_unavailable')
+    expect(res.headers.get('retry-after')).toBe('1')
+  })
+
+  it('D1 down when fresher data is demanded is a 503', async () => {
+    const tenant = await freshTenant()
+    expect((await fetchWith({}, await request(tenant))).status).toBe(200)
+    const res = await fetchWith({ DB: brokenD1 }, await request(tenant, 2))
+    await expectProblem(res, 503, 'storage_unavailable')
+  })
+
+  it('KV down: the answer still comes, from D1', async () => {
+    const tenant = await freshTenant()
+    const res = await fetchWith({ CACHE: brokenKV }, await request(tenant))
+    expect(res.status).toBe(200)
+    expect(await res.json()).toMatchObject({ allowed: true, reason: 'group_scope', version: 1 })
+  })
+
+  it('KV and D1 down is a 503', async () => {
+    const tenant = await freshTenant()
+    const res = await fetchWith({ CACHE: brokenKV, DB: brokenD1 }, await request(tenant))
+    await expectProblem(res, 503, 'storage_unavailable')
+  })
+})
