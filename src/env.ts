@@ -14,6 +14,11 @@ export interface Bindings {
   readonly JWT_ALGORITHMS?: string
   /** Comma-separated HMAC secrets for the invalidation webhook. */
   readonly WEBHOOK_SECRETS?: string
+  /**
+   * Milliseconds an isolate may reuse the tenant version pointer it read from KV (default 0:
+   * read it on every decision, the SPEC §6 guarantee). See README "Consistency".
+   */
+  readonly VERSION_MEMO_MS?: string
 }
 
 export interface Principal {
@@ -102,4 +107,19 @@ export function readAuthConfig(env: Bindings): AuthConfig {
   }
   configs.set(env, config)
   return config
+}
+
+const memoSettings = new WeakMap<object, number>()
+
+/** VERSION_MEMO_MS as a number of milliseconds (0 when unset); names the key when invalid. */
+export function readVersionMemoMs(env: Bindings): number {
+  const cached = memoSettings.get(env)
+  if (cached !== undefined) return cached
+  const raw = env.VERSION_MEMO_MS ?? ''
+  if (raw !== '' && !/^\d{1,6}$/.test(raw)) {
+    throw misconfigured('VERSION_MEMO_MS must be a whole number of milliseconds (0–999999)')
+  }
+  const value = raw === '' ? 0 : Number(raw)
+  memoSettings.set(env, value)
+  return value
 }

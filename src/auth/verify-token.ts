@@ -39,6 +39,17 @@ interface KeySource {
 }
 
 const sources = new Map<string, Promise<KeySource>>()
+const sourceIds = new WeakMap<AuthConfig, string>()
+
+/** Identifies the key source of a config (computed once per config object). */
+function sourceId(config: AuthConfig): string {
+  let id = sourceIds.get(config)
+  if (id === undefined) {
+    id = config.jwks ? `inline:${JSON.stringify(config.jwks)}` : `url:${config.jwksUrl!.href}`
+    sourceIds.set(config, id)
+  }
+  return id
+}
 
 async function remoteSource(url: URL, deps: VerifyDeps): Promise<KeySource> {
   const key = jwksKey(url.href)
@@ -75,7 +86,7 @@ async function remoteSource(url: URL, deps: VerifyDeps): Promise<KeySource> {
 }
 
 function keySource(config: AuthConfig, deps: VerifyDeps): Promise<KeySource> {
-  const id = config.jwks ? `inline:${JSON.stringify(config.jwks)}` : `url:${config.jwksUrl!.href}`
+  const id = sourceId(config)
   let source = sources.get(id)
   if (!source) {
     source = config.jwks

@@ -1,9 +1,10 @@
 /**
  * @module The read path of compiled authorization data: isolate memory -> KV -> D1.
  *
- * The tenant version decides freshness: the version pointer is read from KV on every decision
- * (a write is visible to the next check in the same location at once, elsewhere within the
- * pointer's 60 s TTL); snapshots and trees are immutable per version and cached in memory and KV.
+ * The tenant version decides freshness. Its pointer in KV is read on every decision (a write is
+ * visible to the next check in the same location at once, elsewhere within the pointer's 60 s
+ * TTL), unless VERSION_MEMO_MS lets an isolate reuse it for that long. Snapshots and trees are
+ * immutable per version and cached in memory and KV. A cold decision is one D1 batch.
  */
 import type { Db } from '../db/client'
 import {
@@ -16,7 +17,7 @@ import {
   type TreeWire,
 } from '../engine'
 import { AppError } from '../errors'
-import { loadGroups, loadUserRows, loadVersion } from '../repos/authz-rows-repo'
+import { loadGroups, loadUserRows } from '../repos/authz-rows-repo'
 import {
   SNAPSHOT_TTL_SECONDS,
   TREE_TTL_SECONDS,
@@ -32,6 +33,9 @@ export interface DataDeps {
   readonly db: Db
   readonly kv: KVNamespace
   readonly waitUntil: (promise: Promise<unknown>) => void
+  readonly now: () => number
+  /** How long an isolate may reuse a version pointer it read; 0 = read KV on every decision. */
+  readonly versionMemoMs: number
 }
 
 export interface DecisionData {
@@ -45,48 +49,32 @@ type StoredSnapshot = Snapshot | { missing: true }
 
 const trees = new MemoryCache<TenantTree>(32)
 const snapshots = new MemoryCache<Snapshot | null>(20_000)
+const versionMemo = new Map<string, { version: number; readAt: number }>()
 
-/** Forgets everything this isolate holds (tests; webhook `tenant` scope uses versions instead). */
-export function clearMemoryCaches(): void {
-  trees.clear()
-  snapshots.clear()
-}
+const MAX_ATTEMPTS = 3
 
-const publishVersion = (deps: DataDeps, tenantId: string, version: number) =>
+/** Records a version read from D1: KV pointer for every isolate, memo for this one. */
+function noteVersion(deps: DataDeps, tenantId: string, version: number): void {
+  if (deps.versionMemoMs > 0) versionMemo.set(tenantId, { version, readAt: deps.now() })
   deps.waitUntil(kvPutJson(deps.kv, versionKey(tenantId), version, VERSION_TTL_SECONDS))
-
-/**
- * The version to answer at: the KV pointer, or D1 when the pointer is missing or older than
- * `minVersion`. Throws `version_not_reached` when D1 itself is older than `minVersion`.
- */
-export async function resolveVersion(
-  deps: DataDeps,
-  tenantId: string,
-  minVersion: number | undefined,
-): Promise<number> {
-  const pointer = await kvGetJson<number>(deps.kv, versionKey(tenantId))
-  if (typeof pointer === 'number' && pointer >= (minVersion ?? 0)) return pointer
-  const version = await loadVersion(deps.db, tenantId)
-  publishVersion(deps, tenantId, version)
-  if (minVersion !== undefined && version < minVersion) {
-    throw new AppError('version_not_reached', `the tenant is at version ${version}`, { version })
-  }
-  return version
 }
 
-async function cachedTree(
+/** The version to answer at, or undefined when only D1 can tell (no pointer, or older than min). */
+async function knownVersion(
   deps: DataDeps,
   tenantId: string,
-  version: number,
-): Promise<TenantTree | undefined> {
-  const key = treeKey(tenantId, version)
-  const inMemory = trees.get(key)
-  if (inMemory) return inMemory
-  const wire = await kvGetJson<TreeWire>(deps.kv, key)
-  if (!wire || wire.version !== version) return undefined
-  const tree = treeFromWire(wire)
-  trees.set(key, tree)
-  return tree
+  minVersion: number,
+): Promise<number | undefined> {
+  if (deps.versionMemoMs > 0) {
+    const memo = versionMemo.get(tenantId)
+    if (memo && deps.now() - memo.readAt < deps.versionMemoMs && memo.version >= minVersion) {
+      return memo.version
+    }
+  }
+  const pointer = await kvGetJson<number>(deps.kv, versionKey(tenantId))
+  if (typeof pointer !== 'number' || pointer < minVersion) return undefined
+  if (deps.versionMemoMs > 0) versionMemo.set(tenantId, { version: pointer, readAt: deps.now() })
+  return pointer
 }
 
 function rememberTree(deps: DataDeps, tenantId: string, tree: TenantTree): void {
@@ -95,27 +83,56 @@ function rememberTree(deps: DataDeps, tenantId: string, tree: TenantTree): void 
   deps.waitUntil(kvPutJson(deps.kv, key, treeToWire(tree), TREE_TTL_SECONDS))
 }
 
-async function treeAt(deps: DataDeps, tenantId: string, version: number): Promise<TenantTree> {
-  const cached = await cachedTree(deps, tenantId, version)
-  if (cached) return cached
-  const loaded = await loadGroups(deps.db, tenantId)
-  const tree = compileTree(loaded.groups, loaded.version)
-  rememberTree(deps, tenantId, tree)
-  return tree
-}
-
-const MAX_ATTEMPTS = 3
-
-/** Reads rows and tree from D1 at one version (retrying if a write lands in between). */
-async function compileFromD1(
+/** What memory and KV hold for this user and version (both looked up at once). */
+async function fromCache(
   deps: DataDeps,
   tenantId: string,
   userId: string,
+  version: number,
+): Promise<{ snapshot: Snapshot | null | undefined; tree: TenantTree | undefined }> {
+  const sKey = snapshotKey(tenantId, version, userId)
+  const tKey = treeKey(tenantId, version)
+  let snapshot = snapshots.get(sKey)
+  let tree = trees.get(tKey)
+  if (snapshot !== undefined && tree !== undefined) return { snapshot, tree }
+  const [stored, wire] = await Promise.all([
+    snapshot === undefined ? kvGetJson<StoredSnapshot>(deps.kv, sKey) : undefined,
+    tree === undefined ? kvGetJson<TreeWire>(deps.kv, tKey) : undefined,
+  ])
+  if (stored !== undefined) {
+    snapshot = 'missing' in stored ? null : stored
+    snapshots.set(sKey, snapshot)
+  }
+  if (wire?.version === version) {
+    tree = treeFromWire(wire)
+    trees.set(tKey, tree)
+  }
+  return { snapshot, tree }
+}
+
+/** Reads the user's rows (and the tree, unless one is at hand) from D1 at one version. */
+async function fromD1(
+  deps: DataDeps,
+  tenantId: string,
+  userId: string,
+  treeAtHand: TenantTree | undefined,
 ): Promise<DecisionData> {
+  let withTree = treeAtHand === undefined
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const { version, rows } = await loadUserRows(deps.db, tenantId, userId)
-    const tree = await treeAt(deps, tenantId, version)
-    if (tree.version !== version) continue
+    const { version, rows, layout } = await loadUserRows(deps.db, tenantId, userId, withTree)
+    let tree =
+      treeAtHand?.version === version ? treeAtHand : trees.get(treeKey(tenantId, version))
+    if (!tree && layout) tree = treeFromWire({ version, ...layout })
+    if (!tree && withTree) {
+      // No stored layout (a tree too large for one D1 value): build it from the groups table.
+      const loaded = await loadGroups(deps.db, tenantId)
+      if (loaded.version === version) tree = compileTree(loaded.groups, version)
+    }
+    if (!tree) {
+      withTree = true // the tenant moved on since the tree at hand: read again, tree included
+      continue
+    }
+    if (tree !== treeAtHand) rememberTree(deps, tenantId, tree)
     const snapshot = rows && compileSnapshot(rows, tree)
     const key = snapshotKey(tenantId, version, userId)
     snapshots.set(key, snapshot)
@@ -127,51 +144,51 @@ async function compileFromD1(
 }
 
 /**
- * Everything needed to decide for `userId` at `version` (or newer, if D1 has moved on since the
- * version was resolved). Throws `storage_unavailable` (503) when D1 fails; KV failures fall
- * through to D1.
+ * Everything needed to decide for `userId` at `version` (or newer, if D1 has moved on); with
+ * no version, at whatever D1 holds. Throws `storage_unavailable` (503) when D1 fails; KV
+ * failures fall through to D1.
  */
 export async function loadAt(
   deps: DataDeps,
   tenantId: string,
   userId: string,
-  version: number,
+  version: number | undefined,
 ): Promise<DecisionData> {
-  const key = snapshotKey(tenantId, version, userId)
-  let snapshot = snapshots.get(key)
-  if (snapshot === undefined) {
-    const stored = await kvGetJson<StoredSnapshot>(deps.kv, key)
-    if (stored !== undefined) {
-      snapshot = 'missing' in stored ? null : stored
-      snapshots.set(key, snapshot)
+  let treeAtHand: TenantTree | undefined
+  if (version !== undefined) {
+    const hit = await fromCache(deps, tenantId, userId, version)
+    if (hit.snapshot !== undefined && hit.tree) {
+      return { version, tree: hit.tree, snapshot: hit.snapshot }
     }
+    treeAtHand = hit.tree
   }
-  if (snapshot !== undefined) {
-    const tree = await cachedTree(deps, tenantId, version)
-    if (tree) return { version, tree, snapshot }
-  }
-  const data = await compileFromD1(deps, tenantId, userId)
-  if (data.version !== version) publishVersion(deps, tenantId, data.version)
+  const data = await fromD1(deps, tenantId, userId, treeAtHand)
+  if (data.version !== version) noteVersion(deps, tenantId, data.version)
   return data
 }
 
 /**
- * Loads several users at one common version (a batch answers at a single version).
+ * Loads several users of a tenant at one common version, at least `minVersion`. Throws
+ * `version_not_reached` (409) when D1 itself is older than `minVersion`.
  */
-export async function loadAllAt(
+export async function loadDecisionData(
   deps: DataDeps,
   tenantId: string,
   userIds: readonly string[],
-  version: number,
+  minVersion?: number,
 ): Promise<Map<string, DecisionData>> {
-  let target = version
+  let version = await knownVersion(deps, tenantId, minVersion ?? 0)
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const loaded = await Promise.all(userIds.map((id) => loadAt(deps, tenantId, id, target)))
-    const newest = Math.max(...loaded.map((d) => d.version))
-    if (loaded.every((d) => d.version === newest)) {
-      return new Map(userIds.map((id, i) => [id, loaded[i]!]))
+    const loaded = new Map<string, DecisionData>()
+    for (const id of userIds) {
+      const data = await loadAt(deps, tenantId, id, version)
+      version = data.version
+      loaded.set(id, data)
     }
-    target = newest
+    if (minVersion !== undefined && version! < minVersion) {
+      throw new AppError('version_not_reached', `the tenant is at version ${version}`, { version })
+    }
+    if ([...loaded.values()].every((d) => d.version === version)) return loaded
   }
   throw new AppError('storage_unavailable', 'the tenant changed during every read attempt')
 }

@@ -17,6 +17,12 @@ export const tenants = sqliteTable('tenants', {
     .default('siblings'),
   /** Incremented by every admin write; part of every cache key of compiled data. */
   version: integer().notNull().default(1),
+  /**
+   * The group tree in preorder (`{ids, parents}`), rewritten in the same batch as every change
+   * to `groups`, so a cold decision reads it with the user's rows in one round trip. Null when
+   * absent or too large for one D1 value: readers then fall back to the groups table.
+   */
+  tree: text({ mode: 'json' }).$type<{ ids: string[]; parents: number[] }>(),
   createdAt: createdAt(),
 })
 

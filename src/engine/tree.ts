@@ -17,11 +17,15 @@ export interface TenantTree {
   readonly indexOf: ReadonlyMap<string, number>
 }
 
-/** The serializable part of a tree (what KV holds). */
-export interface TreeWire {
-  readonly version: number
+/** The layout of a tree without its version (what D1 stores beside the tenant). */
+export interface TreeLayout {
   readonly ids: readonly string[]
   readonly parents: readonly number[]
+}
+
+/** The serializable part of a tree at one version (what KV holds). */
+export interface TreeWire extends TreeLayout {
+  readonly version: number
 }
 
 /**
@@ -71,6 +75,12 @@ export function treeFromWire(wire: TreeWire): TenantTree {
     if (p >= 0 && ends[i]! > ends[p]!) ends[p] = ends[i]!
   }
   return { version: wire.version, ids: wire.ids, parents: wire.parents, ends, depths, indexOf }
+}
+
+/** The preorder layout of a list of groups (stored in D1 beside the tenant). */
+export const treeLayout = (groups: readonly GroupRow[]): TreeLayout => {
+  const { ids, parents } = compileTree(groups, 0)
+  return { ids, parents }
 }
 
 export const treeToWire = (tree: TenantTree): TreeWire => ({

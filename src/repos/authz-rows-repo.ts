@@ -19,7 +19,7 @@ import {
   userReports,
   users,
 } from '../db/schema'
-import type { GroupRow, UserRows } from '../engine'
+import type { GroupRow, TreeLayout, UserRows } from '../engine'
 import { AppError } from '../errors'
 
 /** Runs a D1 read; a D1 failure becomes a 503, never an allow. */
@@ -37,11 +37,11 @@ const tenantVersion = (db: Db, tenantId: string) =>
     .from(tenants)
     .where(eq(tenants.id, tenantId))
 
-/** The tenant's current version; 0 when the tenant does not exist. */
-export async function loadVersion(db: Db, tenantId: string): Promise<number> {
-  const [row] = await readD1(() => tenantVersion(db, tenantId))
-  return row?.version ?? 0
-}
+const tenantWithTree = (db: Db, tenantId: string) =>
+  db
+    .select({ version: tenants.version, products: tenants.products, tree: tenants.tree })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId))
 
 /** The tenant's groups and the version they were read at. */
 export async function loadGroups(
@@ -61,21 +61,23 @@ export async function loadGroups(
 }
 
 /**
- * One user's rows and the version they were read at. `rows` is null when the tenant or the
- * user does not exist (SPEC §6: a tenant with no data answers as "unknown user").
+ * One user's rows and the version they were read at, in one batch. `rows` is null when the
+ * tenant or the user does not exist (SPEC §6: a tenant with no data answers as "unknown user").
+ * With `withTree`, the stored tree layout of that same version comes along (null if not stored).
  */
 export async function loadUserRows(
   db: Db,
   tenantId: string,
   userId: string,
-): Promise<{ version: number; rows: UserRows | null }> {
+  withTree: boolean,
+): Promise<{ version: number; rows: UserRows | null; layout: TreeLayout | null }> {
   const userRole = db
     .select({ roleId: users.roleId })
     .from(users)
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)))
   const [tenant, user, role, perms, reports, entries, overrides] = await readD1(() =>
     db.batch([
-      tenantVersion(db, tenantId),
+      withTree ? tenantWithTree(db, tenantId) : tenantVersion(db, tenantId),
       db
         .select()
         .from(users)
@@ -106,8 +108,9 @@ export async function loadUserRows(
   const u = user[0]
   const r = role[0]
   const version = t?.version ?? 0
+  const layout = ((t && 'tree' in t ? t.tree : null) ?? null) as TreeLayout | null
   // A user whose role row is missing has no permissions: fail closed, but stay known.
-  if (!t || !u) return { version, rows: null }
+  if (!t || !u) return { version, rows: null, layout }
   const permissions: Record<string, RoleEntry> = {}
   for (const p of perms) {
     permissions[p.permission] = p.requires
@@ -123,6 +126,7 @@ export async function loadUserRows(
     )
   return {
     version,
+    layout,
     rows: {
       tenant: { id: tenantId, version, products: t.products as Product[] },
       user: {

@@ -21,6 +21,7 @@ import {
   userReports,
   users,
 } from '../db/schema'
+import { storableLayout } from './tree-layout'
 import type { GrantScope } from '../engine'
 
 export interface GroupSeed {
@@ -84,6 +85,7 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
         name: seed.name,
         products: [...seed.products],
         grantScope: seed.grantScope ?? 'siblings',
+        tree: storableLayout(seed.groups),
       })
       .onConflictDoNothing(),
   ]

@@ -1,6 +1,6 @@
 /** @module POST /v1/check and POST /v1/check/batch. */
 import { Hono, type Context } from 'hono'
-import { loadAllAt, resolveVersion } from '../cache/authz-data'
+import { loadDecisionData } from '../cache/authz-data'
 import { check, isEngineError, type Decision } from '../engine'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
@@ -25,8 +25,12 @@ async function decideAll(
   const principal = c.get('principal')
   const deps = dataDeps(c)
   const subjects = inputs.map((input) => subjectOf(principal, input.subject))
-  const version = await resolveVersion(deps, principal.tenantId, minVersionOf(c))
-  const data = await loadAllAt(deps, principal.tenantId, [...new Set(subjects)], version)
+  const data = await loadDecisionData(
+    deps,
+    principal.tenantId,
+    [...new Set(subjects)],
+    minVersionOf(c),
+  )
   const answeredAt = data.values().next().value!.version
   const results: Decision[] = []
   for (const [i, input] of inputs.entries()) {

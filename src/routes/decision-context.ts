@@ -1,18 +1,32 @@
 /** @module What every decision route needs: data deps, the subject, min version, resources. */
 import type { Context } from 'hono'
 import { loadAt, type DataDeps } from '../cache/authz-data'
-import { createDb } from '../db/client'
+import { createDb, type Db } from '../db/client'
 import type { Resource } from '../engine'
-import type { AppEnv, Principal } from '../env'
+import { readVersionMemoMs, type AppEnv, type Principal } from '../env'
 import { AppError } from '../errors'
 
 export const CHECK_SCOPE = 'authz:check'
 
+const clients = new WeakMap<D1Database, Db>()
+
+/** One drizzle client per D1 binding, not per request. */
+function dbFor(d1: D1Database): Db {
+  let db = clients.get(d1)
+  if (!db) {
+    db = createDb(d1)
+    clients.set(d1, db)
+  }
+  return db
+}
+
 export function dataDeps(c: Context<AppEnv>): DataDeps {
   return {
-    db: createDb(c.env.DB),
+    db: dbFor(c.env.DB),
     kv: c.env.CACHE,
     waitUntil: (p) => c.executionCtx.waitUntil(p),
+    now: Date.now,
+    versionMemoMs: readVersionMemoMs(c.env),
   }
 }
 

@@ -1,6 +1,6 @@
 /** @module GET /v1/me and GET /v1/catalog: what the caller's frontend may show. */
 import { Hono, type Context } from 'hono'
-import { loadAt, resolveVersion } from '../cache/authz-data'
+import { loadDecisionData } from '../cache/authz-data'
 import { catalogView } from '../catalog/catalog-view'
 import { me, type Snapshot } from '../engine'
 import type { AppEnv } from '../env'
@@ -10,8 +10,13 @@ import { NO_STORE, dataDeps, minVersionOf } from './decision-context'
 async function callerData(c: Context<AppEnv>) {
   const principal = c.get('principal')
   const deps = dataDeps(c)
-  const version = await resolveVersion(deps, principal.tenantId, minVersionOf(c))
-  const data = await loadAt(deps, principal.tenantId, principal.userId, version)
+  const loaded = await loadDecisionData(
+    deps,
+    principal.tenantId,
+    [principal.userId],
+    minVersionOf(c),
+  )
+  const data = loaded.get(principal.userId)!
   if (data.snapshot === null) throw new AppError('unknown_user')
   return data as typeof data & { snapshot: Snapshot }
 }

@@ -1,6 +1,6 @@
 /** @module POST /v1/scope: the rows a user may see, as a filter. */
 import { Hono } from 'hono'
-import { loadAt, resolveVersion } from '../cache/authz-data'
+import { loadDecisionData } from '../cache/authz-data'
 import { isEngineError, scope } from '../engine'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
@@ -13,8 +13,8 @@ export const scopeRoutes = new Hono<AppEnv>().post('/scope', async (c) => {
   const principal = c.get('principal')
   const deps = dataDeps(c)
   const subject = subjectOf(principal, body.subject)
-  const version = await resolveVersion(deps, principal.tenantId, minVersionOf(c))
-  const data = await loadAt(deps, principal.tenantId, subject, version)
+  const loaded = await loadDecisionData(deps, principal.tenantId, [subject], minVersionOf(c))
+  const data = loaded.get(subject)!
   const result = scope(data.snapshot, data.tree, body.permission)
   if (isEngineError(result)) {
     throw new AppError('unknown_permission', `"${result.permission}" is not in the catalog`)

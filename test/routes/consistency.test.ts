@@ -3,6 +3,7 @@ import { eq, and } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { groupClosure, groups, users } from '../../src/db/schema'
 import { closureRows } from '../../src/repos/tenant-seed'
+import { rewriteTreeStatement } from '../../src/repos/tree-layout'
 import { call, checkAs, expectProblem } from '../helpers/http'
 import { bumpVersion, db, seedFreshTenant } from '../helpers/seed'
 import { tokenFor } from '../helpers/tokens'
@@ -27,12 +28,19 @@ const freshTenant = () =>
 const read = 'interactions.conversations:read'
 const conv = (groupId: string) => ({ type: 'conversation', id: 'c', groupId })
 
-/** Adds a group under `parentId` the way an admin write would (rows + closure + version). */
+/** Adds a group under `parentId` the way an admin write does: row, closure, layout, version. */
 async function addGroup(tenant: string, id: string, parentId: string) {
-  const all = [...TREE, { id, name: id, parentId }]
-  await db().insert(groups).values({ tenantId: tenant, id, name: id, parentId })
-  const rows = closureRows(all).filter((r) => r.descendantId === id)
-  await db().insert(groupClosure).values(rows.map((r) => ({ tenantId: tenant, ...r })))
+  const before = await db()
+    .select({ id: groups.id, name: groups.name, parentId: groups.parentId })
+    .from(groups)
+    .where(eq(groups.tenantId, tenant))
+  const after = [...before, { id, name: id, parentId }]
+  const closure = closureRows(after).filter((r) => r.descendantId === id)
+  await db().batch([
+    db().insert(groups).values({ tenantId: tenant, id, name: id, parentId }),
+    db().insert(groupClosure).values(closure.map((r) => ({ tenantId: tenant, ...r }))),
+    rewriteTreeStatement(db(), tenant, after),
+  ])
   return bumpVersion(tenant)
 }
 

@@ -1,0 +1,188 @@
+// HTTP benchmark: the worker in one workerd (Miniflare's API) with a synthetic tenant in local
+// D1/KV. /healthz is the runtime floor; /v1/check with warm caches is measured against it in the
+// same run, then cold checks (nothing cached: new tenant version, no KV pointer).
+import autocannon from 'autocannon'
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { SignJWT, exportJWK, generateKeyPair } from 'jose'
+import { Miniflare } from 'miniflare'
+import { createDb } from '../src/db/client'
+import { seedTenant } from '../src/repos/tenant-seed'
+import { prng, syntheticTenant } from './synthetic'
+
+const { values } = parseArgs({
+  options: {
+    groups: { type: 'string', default: '2000' },
+    users: { type: 'string', default: '20000' },
+    duration: { type: 'string', default: '8' },
+    connections: { type: 'string', default: '16' },
+    cold: { type: 'string', default: '60' },
+  },
+})
+const groupCount = Number(values.groups)
+const userCount = Number(values.users)
+const duration = Number(values.duration)
+const connections = Number(values.connections)
+const coldRuns = Number(values.cold)
+
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' }
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
+
+// 1. The same bundle `wrangler deploy` would upload.
+execFileSync('node_modules/.bin/wrangler', ['deploy', '--dry-run', '--outdir', '.bench/dist'], {
+  env,
+  stdio: ["ignore", "ignore", "inherit"],
+})
+
+// 2. A signing key for this run.
+const ISSUER = 'bench-issuer'
+const AUDIENCE = 'bench-audience'
+const { publicKey, privateKey } = await generateKeyPair('ES256')
+const jwk = { ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256' }
+const tokenFor = (user: string) =>
+  new SignJWT({ org_id: 'bench' })
+    .setProtectedHeader({ alg: 'ES256', kid: 'bench' })
+    .setSubject(user)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setExpirationTime('2h')
+    .sign(privateKey)
+
+// Local D1/KV live in a directory so that two configurations can share one seeded tenant.
+const STATE = '.bench/state'
+rmSync(STATE, { recursive: true, force: true })
+
+function serve(versionMemoMs: number) {
+  return new Miniflare({
+    modules: true,
+    scriptPath: '.bench/dist/index.js',
+    compatibilityDate: '2026-04-20',
+    d1Databases: ['DB'],
+    kvNamespaces: ['CACHE'],
+    d1Persist: `${STATE}/d1`,
+    kvPersist: `${STATE}/kv`,
+    bindings: {
+      ENVIRONMENT: 'bench',
+      JWT_ISSUER: ISSUER,
+      JWT_AUDIENCE: AUDIENCE,
+      JWT_JWKS: JSON.stringify({ keys: [jwk] }),
+      JWT_JWKS_URL: '',
+      JWT_ALGORITHMS: 'ES256',
+      VERSION_MEMO_MS: String(versionMemoMs),
+    },
+    host: '127.0.0.1',
+    port: 0,
+  })
+}
+
+let mf = serve(0)
+let base = (await mf.ready).toString().replace(/\/$/, '')
+
+// 3. Migrations and the synthetic tenant.
+const d1 = await mf.getD1Database('DB')
+for (const file of readdirSync('migrations').filter((f) => f.endsWith('.sql')).sort()) {
+  for (const statement of readFileSync(`migrations/${file}`, 'utf8').split('--> statement-breakpoint')) {
+    if (statement.trim()) await d1.prepare(statement).run()
+  }
+}
+const seedStart = performance.now()
+await seedTenant(createDb(d1), syntheticTenant('bench', groupCount, userCount))
+console.log(`seeded ${groupCount} groups (4 levels) and ${userCount} users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`)
+
+// 4. Requests: 64 users checking conversations in random groups.
+const random = prng(1)
+const warmUsers = Array.from({ length: 64 }, (_, i) => `u${1 + i * 7}`)
+const requests = await Promise.all(
+  warmUsers.map(async (user) => ({
+    method: 'POST' as const,
+    path: '/v1/check',
+    headers: { authorization: `Bearer ${await tokenFor(user)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      permission: 'interactions.conversations:read',
+      resource: { type: 'conversation', id: 'c1', groupId: `g${Math.floor(random() * groupCount)}` },
+    }),
+  })),
+)
+async function warmUp() {
+  for (const r of requests) {
+    const res = await fetch(base + r.path, r)
+    if (res.status !== 200) throw new Error(`warm-up check failed: ${res.status} ${await res.text()}`)
+  }
+}
+
+interface Figures {
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
+
+async function drive(path: string, withRequests: boolean, seconds: number): Promise<Figures> {
+  const result = await autocannon({
+    url: base + path,
+    connections,
+    duration: seconds,
+    ...(withRequests ? { requests } : {}),
+  })
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  }
+}
+
+const mean = (xs: Figures[], k: keyof Figures) => xs.reduce((s, x) => s + x[k], 0) / xs.length
+const row = (name: string, xs: Figures[]) =>
+  `    ${name.padEnd(10)} ${Math.round(mean(xs, 'rps')).toString().padStart(7)} req/s   p50 ${mean(xs, 'p50').toFixed(2)} ms   p99 ${mean(xs, 'p99').toFixed(2)} ms   errors ${mean(xs, 'errors')}`
+
+/** Floor and warm check, alternating, two rounds; prints the figures and their ratios. */
+async function measure(label: string) {
+  await warmUp()
+  await drive('/healthz', false, 2)
+  await drive('/v1/check', true, 2)
+  const floor: Figures[] = []
+  const check: Figures[] = []
+  for (let round = 0; round < 2; round++) {
+    floor.push(await drive('/healthz', false, duration))
+    check.push(await drive('/v1/check', true, duration))
+  }
+  const throughput = mean(check, 'rps') / mean(floor, 'rps')
+  const tail = mean(check, 'p99') / mean(floor, 'p99')
+  console.log(`  ${label}`)
+  console.log(row('/healthz', floor))
+  console.log(row('/v1/check', check))
+  console.log(`    check/floor: throughput ${throughput.toFixed(2)} (target ≥ 0.8 ${throughput >= 0.8 ? 'met' : 'MISSED'}), p99 ${tail.toFixed(2)}× (target ≤ 2 ${tail <= 2 ? 'met' : 'MISSED'})`)
+}
+
+console.log(`http (${groupCount} groups, ${userCount} users; ${connections} connections, 2 rounds of ${duration} s each; one workerd via Miniflare)`)
+await measure('VERSION_MEMO_MS=0 (default: KV version pointer read on every decision)')
+
+// Cold checks: every request finds nothing cached (a new tenant version, no KV pointer).
+const kv = await mf.getKVNamespace('CACHE')
+const cold: number[] = []
+for (let i = 0; i < coldRuns; i++) {
+  await d1.prepare("UPDATE tenants SET version = version + 1 WHERE id = 'bench'").run()
+  await kv.delete('ver:bench')
+  const user = `u${userCount - 1 - i}`
+  const body = JSON.stringify({
+    permission: 'interactions.conversations:read',
+    resource: { type: 'conversation', id: 'c1', groupId: `g${Math.floor(random() * groupCount)}` },
+  })
+  const headers = { authorization: `Bearer ${await tokenFor(user)}`, 'content-type': 'application/json' }
+  const start = performance.now()
+  const res = await fetch(`${base}/v1/check`, { method: 'POST', headers, body })
+  await res.arrayBuffer()
+  cold.push(performance.now() - start)
+  if (res.status !== 200) throw new Error(`cold check failed: ${res.status}`)
+}
+cold.sort((a, b) => a - b)
+const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
+console.log(`    cold check (nothing cached, n=${coldRuns}): p50 ${pct(cold, 0.5).toFixed(2)} ms, p90 ${pct(cold, 0.9).toFixed(2)} ms (target p50 ≤ 15 ms ${pct(cold, 0.5) <= 15 ? 'met' : 'MISSED'})`)
+await mf.dispose()
+
+mf = serve(1000)
+base = (await mf.ready).toString().replace(/\/$/, '')
+await measure('VERSION_MEMO_MS=1000 (an isolate reuses the pointer for up to 1 s)')
+await mf.dispose()
