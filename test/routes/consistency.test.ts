@@ -1,7 +1,10 @@
 /** SPEC §6 consistency: versions, X-Authz-Min-Version, new groups inheriting; storage faults. */
 import { eq, and } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { groupClosure, groups, users } from '../../src/db/schema'
+import { env } from 'cloudflare:workers'
+import { versionKey } from '../../src/cache/keys'
+import { treeLayout } from '../../src/engine'
+import { groupClosure, groups, tenants, users } from '../../src/db/schema'
 import { closureRows } from '../../src/repos/tenant-seed'
 import { rewriteTreeStatement } from '../../src/repos/tree-layout'
 import { call, checkAs, expectProblem } from '../helpers/http'
@@ -88,6 +91,62 @@ describe('versions and X-Authz-Min-Version', () => {
     const res = await call('POST', '/v1/check', { permission: read }, { user: 'u', ...as(v + 5) })
     const problem = await expectProblem(res, 409, 'version_not_reached')
     expect(problem.version).toBe(v)
+  })
+})
+
+describe('where the version comes from', () => {
+  const request = async (tenant: string) =>
+    new Request('http://authz.test/v1/check', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await tokenFor('u', { tenant })}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ permission: read }),
+    })
+  const versionOf = async (res: Response) => ((await res.json()) as { version: number }).version
+
+  it('by default every decision reads the KV pointer: a write elsewhere shows at once', async () => {
+    const tenant = await freshTenant()
+    expect(await versionOf(await fetchWith({}, await request(tenant)))).toBe(1)
+    // Another isolate's admin write: D1 version bumped and the pointer published in KV.
+    const v = await bumpVersion(tenant)
+    await env.CACHE.put(versionKey(tenant), String(v), { expirationTtl: 60 })
+    expect(await versionOf(await fetchWith({}, await request(tenant)))).toBe(v)
+  })
+
+  it('with VERSION_MEMO_MS an isolate reuses the pointer it read for that long', async () => {
+    const tenant = await freshTenant()
+    const memo = { VERSION_MEMO_MS: '600000' }
+    expect(await versionOf(await fetchWith(memo, await request(tenant)))).toBe(1)
+    const v = await bumpVersion(tenant)
+    await env.CACHE.put(versionKey(tenant), String(v), { expirationTtl: 60 })
+    expect(await versionOf(await fetchWith(memo, await request(tenant)))).toBe(1)
+    // X-Authz-Min-Version still forces fresh data.
+    const fresh = await request(tenant)
+    fresh.headers.set('x-authz-min-version', String(v))
+    expect(await versionOf(await fetchWith(memo, fresh))).toBe(v)
+  })
+
+  it('an invalid VERSION_MEMO_MS is a configuration error', async () => {
+    const tenant = await freshTenant()
+    const res = await fetchWith({ VERSION_MEMO_MS: 'soon' }, await request(tenant))
+    await expectProblem(res, 500, 'misconfigured')
+  })
+
+  it('without a stored tree layout the groups table is read instead', async () => {
+    const tenant = await freshTenant()
+    await db().update(tenants).set({ tree: null }).where(eq(tenants.id, tenant))
+    const as = { tokenOptions: { tenant } }
+    expect(await checkAs('u', read, conv('a'), as)).toMatchObject({ allowed: true, reason: 'group_scope' })
+    expect(await checkAs('u', read, conv('a1'), as)).toMatchObject({ allowed: false })
+    expect(await checkAs('u', read, conv('b'), as)).toMatchObject({ allowed: false })
+  })
+
+  it('the stored layout of a seeded tenant is the tree of its groups', async () => {
+    const tenant = await freshTenant()
+    const [row] = await db().select({ tree: tenants.tree }).from(tenants).where(eq(tenants.id, tenant))
+    expect(row!.tree).toEqual(treeLayout(TREE))
   })
 })
 
