@@ -31,6 +31,11 @@ function problemResponse(error: AppError, instance: string): Response {
   })
 }
 
+const withRequestId = (response: Response, id: string | undefined): Response => {
+  if (id !== undefined) response.headers.set('X-Request-Id', id)
+  return response
+}
+
 export function createApp() {
   const app = new Hono<AppEnv>()
   // Liveness: no auth, no storage, nothing else in front (it is the benchmark floor).
@@ -43,7 +48,7 @@ export function createApp() {
   app.route('/v1', meRoutes)
   for (const [path, allow] of Object.entries(ROUTES)) {
     app.all(path, () => {
-      throw new AppError('method_not_allowed', `use ${allow}`, {}, undefined)
+      throw new AppError('method_not_allowed', `use ${allow}`)
     })
   }
   app.notFound((c) => problemResponse(new AppError('not_found', c.req.path), c.req.path))
@@ -63,7 +68,7 @@ export function createApp() {
       }
       const response = problemResponse(error, path)
       if (error.code === 'method_not_allowed') response.headers.set('Allow', ROUTES[path] ?? '')
-      return response
+      return withRequestId(response, c.get('requestId'))
     }
     // Rich reason in the log, generic message on the wire.
     console.error(
@@ -73,7 +78,7 @@ export function createApp() {
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       }),
     )
-    return problemResponse(new AppError('internal'), path)
+    return withRequestId(problemResponse(new AppError('internal'), path), c.get('requestId'))
   })
   return app
 }

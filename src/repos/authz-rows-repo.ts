@@ -1,5 +1,5 @@
 /** @module Reads what the engine needs from D1, each in one batch (one round trip, one snapshot). */
-import { and, eq, inArray } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import {
   isReportKey,
   type Addon,
@@ -37,11 +37,6 @@ const tenantVersion = (db: Db, tenantId: string) =>
     .from(tenants)
     .where(eq(tenants.id, tenantId))
 
-const tenantWithTree = (db: Db, tenantId: string) =>
-  db
-    .select({ version: tenants.version, products: tenants.products, tree: tenants.tree })
-    .from(tenants)
-    .where(eq(tenants.id, tenantId))
 
 /** The tenant's groups and the version they were read at. */
 export async function loadGroups(
@@ -60,10 +55,24 @@ export async function loadGroups(
   return { version: tenant[0]?.version ?? 0, groups: rows }
 }
 
+/** The single row the cold path reads: scalars, and JSON text for every list. */
+interface UserRowsRecord {
+  version: number
+  products: string
+  tree: string | null
+  user: string | null
+  role: string | null
+  perms: string
+  reports: string
+  entries: string
+  overrides: string
+}
+
 /**
- * One user's rows and the version they were read at, in one batch. `rows` is null when the
- * tenant or the user does not exist (SPEC §6: a tenant with no data answers as "unknown user").
- * With `withTree`, the stored tree layout of that same version comes along (null if not stored).
+ * One user's rows and the version they were read at, in one statement (one snapshot of the
+ * database, one round trip; D1 charges per statement). `rows` is null when the tenant or the
+ * user does not exist (SPEC §6: a tenant with no data answers as "unknown user"). With
+ * `withTree`, the stored tree layout of that same version comes along (null if not stored).
  */
 export async function loadUserRows(
   db: Db,
@@ -71,77 +80,81 @@ export async function loadUserRows(
   userId: string,
   withTree: boolean,
 ): Promise<{ version: number; rows: UserRows | null; layout: TreeLayout | null }> {
-  const userRole = db
-    .select({ roleId: users.roleId })
-    .from(users)
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)))
-  const [tenant, user, role, perms, reports, entries, overrides] = await readD1(() =>
-    db.batch([
-      withTree ? tenantWithTree(db, tenantId) : tenantVersion(db, tenantId),
-      db
-        .select()
-        .from(users)
-        .where(and(eq(users.tenantId, tenantId), eq(users.id, userId))),
-      db
-        .select({ id: roles.id, name: roles.name })
-        .from(roles)
-        .where(and(eq(roles.tenantId, tenantId), inArray(roles.id, userRole))),
-      db
-        .select()
-        .from(rolePermissions)
-        .where(and(eq(rolePermissions.tenantId, tenantId), inArray(rolePermissions.roleId, userRole))),
-      db
-        .select()
-        .from(roleReports)
-        .where(and(eq(roleReports.tenantId, tenantId), inArray(roleReports.roleId, userRole))),
-      db
-        .select({ groupId: userGroupAccess.groupId, allow: userGroupAccess.allow })
-        .from(userGroupAccess)
-        .where(and(eq(userGroupAccess.tenantId, tenantId), eq(userGroupAccess.userId, userId))),
-      db
-        .select({ key: userReports.reportKey, grant: userReports.grant })
-        .from(userReports)
-        .where(and(eq(userReports.tenantId, tenantId), eq(userReports.userId, userId))),
-    ]),
+  const roleOfUser = sql`(SELECT ${users.roleId} FROM ${users} WHERE ${users.tenantId} = ${tenants.id} AND ${users.id} = ${userId})`
+  const record = await readD1(() =>
+    db.get<UserRowsRecord | undefined>(sql`
+      SELECT
+        ${tenants.version} AS version,
+        ${tenants.products} AS products,
+        ${withTree ? sql`${tenants.tree}` : sql`NULL`} AS tree,
+        (SELECT json_object('id', ${users.id}, 'name', ${users.name}, 'email', ${users.email},
+            'roleId', ${users.roleId}, 'homeGroupId', ${users.homeGroupId}, 'status', ${users.status},
+            'audio', ${users.addonAudio}, 'score', ${users.addonScore})
+          FROM ${users} WHERE ${users.tenantId} = ${tenants.id} AND ${users.id} = ${userId}) AS user,
+        (SELECT json_object('id', ${roles.id}, 'name', ${roles.name})
+          FROM ${roles} WHERE ${roles.tenantId} = ${tenants.id} AND ${roles.id} = ${roleOfUser}) AS role,
+        (SELECT json_group_array(json_array(${rolePermissions.permission}, ${rolePermissions.level}, ${rolePermissions.requires}))
+          FROM ${rolePermissions}
+          WHERE ${rolePermissions.tenantId} = ${tenants.id} AND ${rolePermissions.roleId} = ${roleOfUser}) AS perms,
+        (SELECT json_group_array(json_array(${roleReports.reportKey}, ${roleReports.requires}))
+          FROM ${roleReports}
+          WHERE ${roleReports.tenantId} = ${tenants.id} AND ${roleReports.roleId} = ${roleOfUser}) AS reports,
+        (SELECT json_group_array(json_array(${userGroupAccess.groupId}, ${userGroupAccess.allow}))
+          FROM ${userGroupAccess}
+          WHERE ${userGroupAccess.tenantId} = ${tenants.id} AND ${userGroupAccess.userId} = ${userId}) AS entries,
+        (SELECT json_group_array(json_array(${userReports.reportKey}, ${userReports.grant}))
+          FROM ${userReports}
+          WHERE ${userReports.tenantId} = ${tenants.id} AND ${userReports.userId} = ${userId}) AS overrides
+      FROM ${tenants} WHERE ${tenants.id} = ${tenantId}`),
   )
-  const t = tenant[0]
-  const u = user[0]
-  const r = role[0]
-  const version = t?.version ?? 0
-  const layout = ((t && 'tree' in t ? t.tree : null) ?? null) as TreeLayout | null
-  // A user whose role row is missing has no permissions: fail closed, but stay known.
-  if (!t || !u) return { version, rows: null, layout }
-  const permissions: Record<string, RoleEntry> = {}
-  for (const p of perms) {
-    permissions[p.permission] = p.requires
-      ? { level: p.level as Level, requires: p.requires as Addon }
-      : { level: p.level as Level }
+  if (!record) return { version: 0, rows: null, layout: null }
+  const version = record.version
+  const layout = record.tree === null ? null : (JSON.parse(record.tree) as TreeLayout)
+  if (record.user === null) return { version, rows: null, layout }
+  const u = JSON.parse(record.user) as {
+    id: string
+    name: string
+    email: string | null
+    roleId: string
+    homeGroupId: string
+    status: 'active' | 'disabled'
+    audio: number
+    score: number
   }
-  const roleReportList: RoleReport[] = reports
-    .filter((x) => isReportKey(x.reportKey))
-    .map((x) =>
-      x.requires
-        ? { key: x.reportKey as RoleReport['key'], requires: x.requires as Addon }
-        : { key: x.reportKey as RoleReport['key'] },
-    )
+  const permissions: Record<string, RoleEntry> = {}
+  for (const [permission, level, requires] of JSON.parse(record.perms) as [string, Level, Addon | null][]) {
+    permissions[permission] = requires ? { level, requires } : { level }
+  }
+  const roleReportList: RoleReport[] = []
+  for (const [key, requires] of JSON.parse(record.reports) as [string, Addon | null][]) {
+    if (isReportKey(key)) roleReportList.push(requires ? { key, requires } : { key })
+  }
+  const role = record.role === null ? null : (JSON.parse(record.role) as { id: string; name: string })
   return {
     version,
     layout,
     rows: {
-      tenant: { id: tenantId, version, products: t.products as Product[] },
+      tenant: { id: tenantId, version, products: JSON.parse(record.products) as Product[] },
       user: {
         id: u.id,
         name: u.name,
         email: u.email,
         status: u.status,
         homeGroupId: u.homeGroupId,
-        addons: { audio: u.addonAudio, score: u.addonScore },
+        addons: { audio: u.audio === 1, score: u.score === 1 },
       },
-      role: r
-        ? { id: r.id, name: r.name, permissions, reports: roleReportList }
+      // A user whose role row is missing has no permissions: fail closed, but stay known.
+      role: role
+        ? { ...role, permissions, reports: roleReportList }
         : { id: u.roleId, name: u.roleId, permissions: {}, reports: [] },
-      groupEntries: entries,
-      reportOverrides: overrides,
+      groupEntries: (JSON.parse(record.entries) as [string, number][]).map(([groupId, allow]) => ({
+        groupId,
+        allow: allow === 1,
+      })),
+      reportOverrides: (JSON.parse(record.overrides) as [string, number][]).map(([key, grant]) => ({
+        key,
+        grant: grant === 1,
+      })),
     },
   }
 }

@@ -160,6 +160,14 @@ describe('other routes', () => {
     expect(await res.json()).toEqual({ status: 'ok' })
   })
 
+  it('every answer, errors included, carries the request id', async () => {
+    const res = await call('POST', '/v1/check', { permission: 'nope' }, { headers: { 'x-request-id': 'req-42' } })
+    await expectProblem(res, 400, 'unknown_permission')
+    expect(res.headers.get('x-request-id')).toBe('req-42')
+    const ok = await call('POST', '/v1/check', { permission: 'profile.preferences:read' })
+    expect(ok.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
   it('unknown paths are 404, wrong methods 405 with Allow', async () => {
     await expectProblem(await call('GET', '/v1/nothing'), 404, 'not_found')
     const res = await call('GET', '/v1/check')
