@@ -18,7 +18,9 @@ import { jwksKey, JWKS_TTL_SECONDS } from '../cache/keys'
 /** Tokens above this size are refused before parsing. */
 export const MAX_TOKEN_BYTES = 8 * 1024
 const CLOCK_TOLERANCE_SECONDS = 60
-const TOKEN_CACHE_LIMIT = 10_000
+/** Verified tokens kept per isolate: at most 4,096 of at most 2 KiB each (≤ 8 MiB). */
+const TOKEN_CACHE_LIMIT = 4096
+const MAX_CACHED_TOKEN_BYTES = 2048
 
 export interface VerifyDeps {
   readonly kv: KVNamespace
@@ -169,10 +171,12 @@ export async function verifyToken(
   }
   deps.waitUntil(source.persist())
   const principal = principalOf(payload)
-  if (source.tokens.size >= TOKEN_CACHE_LIMIT) {
-    source.tokens.delete(source.tokens.keys().next().value!)
+  if (token.length <= MAX_CACHED_TOKEN_BYTES) {
+    if (source.tokens.size >= TOKEN_CACHE_LIMIT) {
+      source.tokens.delete(source.tokens.keys().next().value!)
+    }
+    source.tokens.set(token, { principal, exp: payload.exp as number })
   }
-  source.tokens.set(token, { principal, exp: payload.exp as number })
   return principal
 }
 

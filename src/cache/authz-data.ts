@@ -47,13 +47,18 @@ export interface DecisionData {
 
 type StoredSnapshot = Snapshot | { missing: true }
 
-const trees = new MemoryCache<TenantTree>(32)
-const snapshots = new MemoryCache<Snapshot | null>(20_000)
+// Isolates have 128 MB: a 10,000-group tree is ~1 MB in memory, a snapshot ~1–2 KB.
+const trees = new MemoryCache<TenantTree>(16)
+const snapshots = new MemoryCache<Snapshot | null>(10_000)
 const versionMemo = new Map<string, { version: number; readAt: number }>()
 
 const MAX_ATTEMPTS = 3
 
-/** Records a version read from D1: KV pointer for every isolate, memo for this one. */
+/**
+ * Records a version read from D1: KV pointer for every isolate, memo for this one. KV has no
+ * compare-and-set, so a reader racing an admin write can publish the older of the two for at
+ * most the pointer TTL; X-Authz-Min-Version is the way to read your own writes regardless.
+ */
 function noteVersion(deps: DataDeps, tenantId: string, version: number): void {
   if (deps.versionMemoMs > 0) versionMemo.set(tenantId, { version, readAt: deps.now() })
   deps.waitUntil(kvPutJson(deps.kv, versionKey(tenantId), version, VERSION_TTL_SECONDS))
