@@ -15,12 +15,4 @@ export class MemoryCache<V> {
     }
     this.entries.set(key, value)
   }
-
-  delete(key: string): void {
-    this.entries.delete(key)
-  }
-
-  clear(): void {
-    this.entries.clear()
-  }
 }
