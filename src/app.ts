@@ -7,6 +7,7 @@ import { requestId } from './middleware/request-id'
 import { checkRoutes } from './routes/check'
 import { meRoutes } from './routes/me'
 import { openApiDocument } from './routes/openapi'
+import { roleRoutes } from './routes/roles'
 import { scopeRoutes } from './routes/scope'
 
 /** Routes and their methods, for 405 answers with an Allow header. */
@@ -18,6 +19,10 @@ const ROUTES: Record<string, string> = {
   '/v1/scope': 'POST',
   '/v1/me': 'GET',
   '/v1/catalog': 'GET',
+  '/v1/roles': 'GET, POST',
+  '/v1/roles/:id': 'GET, PATCH, DELETE',
+  '/v1/roles/:id/clone': 'POST',
+  '/v1/roles/:id/reset': 'POST',
 }
 
 function problemResponse(error: AppError, instance: string): Response {
@@ -46,6 +51,7 @@ export function createApp() {
   app.route('/v1', checkRoutes)
   app.route('/v1', scopeRoutes)
   app.route('/v1', meRoutes)
+  app.route('/v1', roleRoutes)
   for (const [path, allow] of Object.entries(ROUTES)) {
     app.all(path, () => {
       throw new AppError('method_not_allowed', `use ${allow}`)
@@ -67,7 +73,7 @@ export function createApp() {
         )
       }
       const response = problemResponse(error, path)
-      if (error.code === 'method_not_allowed') response.headers.set('Allow', ROUTES[path] ?? '')
+      if (error.code === 'method_not_allowed') response.headers.set('Allow', ROUTES[c.req.routePath] ?? '')
       return withRequestId(response, c.get('requestId'))
     }
     // Rich reason in the log, generic message on the wire.

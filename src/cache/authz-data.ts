@@ -197,3 +197,16 @@ export async function loadDecisionData(
   }
   throw new AppError('storage_unavailable', 'the tenant changed during every read attempt')
 }
+
+/**
+ * Publishes the version an admin write produced, before the write is answered: this isolate
+ * and, through the KV pointer, every isolate of this location answer from it at once.
+ */
+export async function publishVersion(
+  deps: DataDeps,
+  tenantId: string,
+  version: number,
+): Promise<void> {
+  versionMemo.set(tenantId, { version, readAt: deps.now() })
+  await kvPutJson(deps.kv, versionKey(tenantId), version, VERSION_TTL_SECONDS)
+}

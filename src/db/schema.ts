@@ -157,3 +157,27 @@ export const userReports = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.userId, t.reportKey] })],
 )
+
+/** Every admin write: who, when, what, before -> after, and the tenant version it produced. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    tenantId: text().notNull(),
+    /** Unix milliseconds. */
+    at: integer().notNull(),
+    actorId: text().notNull(),
+    /** `role.create`, `role.update`, `group.move`, … */
+    action: text().notNull(),
+    targetType: text().notNull(),
+    targetId: text().notNull(),
+    before: text({ mode: 'json' }),
+    after: text({ mode: 'json' }),
+    version: integer().notNull(),
+  },
+  (t) => [
+    index('audit_log_tenant_idx').on(t.tenantId, t.id),
+    index('audit_log_target_idx').on(t.tenantId, t.targetType, t.targetId, t.id),
+    index('audit_log_actor_idx').on(t.tenantId, t.actorId, t.id),
+  ],
+)

@@ -75,3 +75,7 @@ export function expandRanges(tree: TenantTree, ranges: readonly number[]): strin
   }
   return out
 }
+
+/** True when the ranges cover every group of the tree (the user sees the whole tenant). */
+export const coversTree = (tree: TenantTree, ranges: readonly number[]): boolean =>
+  tree.ids.length > 0 && ranges.length === 2 && ranges[0] === 0 && ranges[1] === tree.ids.length - 1

@@ -1,6 +1,6 @@
 /** @module Request and response schemas (zod): they validate bodies and generate /openapi.json. */
 import { z } from 'zod'
-import { LEVELS } from '../catalog'
+import { ADDONS, LEVELS, REPORT_KEYS } from '../catalog'
 
 /** Ids this service stores (users, groups, roles, tenants). */
 export const Id = z
@@ -83,3 +83,39 @@ export const Problem = z
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   })
   .meta({ id: 'Problem' })
+
+// ---- administration ----
+
+export const RoleEntry = z.strictObject({
+  level: z.enum(LEVELS),
+  requires: z.enum(ADDONS).optional(),
+})
+
+const RoleReport = z.strictObject({ key: z.enum(REPORT_KEYS), requires: z.enum(ADDONS).optional() })
+
+const RoleName = z.string().trim().min(1).max(80)
+
+const RolePermissions = z
+  .record(z.string().max(128), RoleEntry)
+  .refine((p) => Object.keys(p).length <= 500, 'at most 500 permissions')
+  .meta({ description: 'permission -> entry; `none` removes an entry' })
+
+export const RoleCreateBody = z
+  .strictObject({
+    name: RoleName,
+    permissions: RolePermissions.optional(),
+    reports: z.array(RoleReport).max(50).optional().meta({ description: 'default reports' }),
+  })
+  .meta({ id: 'RoleCreateRequest' })
+
+export const RolePatchBody = z
+  .strictObject({
+    name: RoleName.optional(),
+    permissions: RolePermissions.optional().meta({
+      description: 'merged into the stored permissions: a given key replaces that entry',
+    }),
+    reports: z.array(RoleReport).max(50).optional().meta({ description: 'replaces the list' }),
+  })
+  .meta({ id: 'RolePatchRequest' })
+
+export const RoleCloneBody = z.strictObject({ name: RoleName }).meta({ id: 'RoleCloneRequest' })

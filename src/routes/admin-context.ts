@@ -1,0 +1,94 @@
+/** @module Who is calling an admin endpoint, read fresh from D1, and the guards on them. */
+import type { Context } from 'hono'
+import { levelRank, type Level } from '../catalog'
+import { loadAt, publishVersion } from '../cache/authz-data'
+import {
+  check,
+  coversTree,
+  effectiveLevel,
+  isEngineError,
+  type Resource,
+  type Snapshot,
+  type TenantTree,
+} from '../engine'
+import type { AppEnv, Principal } from '../env'
+import { AppError } from '../errors'
+import { commitAdminWrite, type AdminWrite } from '../repos/admin-write'
+import { dataDeps } from './decision-context'
+
+export interface Caller {
+  readonly principal: Principal
+  readonly snapshot: Snapshot
+  readonly tree: TenantTree
+  readonly version: number
+  /** The caller's accessible groups are the whole tenant: `group` counts as `all` (SPEC §6). */
+  readonly wholeTenant: boolean
+}
+
+/** The caller as D1 holds them now: admin decisions never rest on cached data. */
+export async function loadCaller(c: Context<AppEnv>): Promise<Caller> {
+  const principal = c.get('principal')
+  const data = await loadAt(dataDeps(c), principal.tenantId, principal.userId, undefined)
+  if (data.snapshot === null) throw new AppError('unknown_user')
+  if (data.snapshot.user.status !== 'active') {
+    throw new AppError('forbidden', 'the caller is deactivated', { reason: 'user_disabled' })
+  }
+  return {
+    principal,
+    snapshot: data.snapshot,
+    tree: data.tree,
+    version: data.version,
+    wholeTenant: coversTree(data.tree, data.snapshot.ranges),
+  }
+}
+
+/** Throws 403 `forbidden` (with the engine's reason) unless the caller may do this. */
+export function requireAllowed(caller: Caller, permission: string, resource?: Resource): void {
+  const decision = check(caller.snapshot, caller.tree, { permission, resource })
+  if (isEngineError(decision)) throw new AppError('unknown_permission', permission)
+  if (!decision.allowed) {
+    throw new AppError('forbidden', `${permission} is denied: ${decision.reason}`, {
+      reason: decision.reason,
+    })
+  }
+}
+
+/** The caller's own level for a permission, `group` counting as `all` over the whole tenant. */
+export function callerLevel(caller: Caller, permission: string): Level {
+  const level = effectiveLevel(caller.snapshot, permission)
+  if (typeof level !== 'string') return 'none'
+  return level === 'group' && caller.wholeTenant ? 'all' : level
+}
+
+/** Throws 403 unless every (permission, level) granted stays within the caller's own levels. */
+export function requireWithinOwnLevels(
+  caller: Caller,
+  granted: Iterable<readonly [permission: string, level: Level]>,
+): void {
+  const above = [...granted].filter(([p, level]) => levelRank(level) > levelRank(callerLevel(caller, p)))
+  if (above.length > 0) {
+    throw new AppError(
+      'forbidden',
+      `above the caller's own levels: ${above.map(([p, l]) => `${p}=${l}`).join(', ')}`,
+      { reason: 'exceeds_own_level', permissions: above.map(([p]) => p) },
+    )
+  }
+}
+
+/** Commits an admin write at the caller's version and publishes the new version at once. */
+export async function commit(
+  c: Context<AppEnv>,
+  caller: Caller,
+  write: Pick<AdminWrite, 'changes' | 'audit'>,
+): Promise<number> {
+  const deps = dataDeps(c)
+  const version = await commitAdminWrite(deps.db, {
+    tenantId: caller.principal.tenantId,
+    actorId: caller.principal.userId,
+    expectedVersion: caller.version,
+    now: deps.now(),
+    ...write,
+  })
+  await publishVersion(deps, caller.principal.tenantId, version)
+  return version
+}

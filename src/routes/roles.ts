@@ -1,0 +1,212 @@
+/** @module Role administration: /v1/roles (SPEC §3, §6). */
+import { Hono, type Context } from 'hono'
+import {
+  changedPermissions,
+  roleDrift,
+  validatePermissions,
+  type EntryInput,
+  type RoleEntry,
+} from '../catalog'
+import type { AppEnv } from '../env'
+import { AppError } from '../errors'
+import { readJson } from '../middleware/read-json'
+import {
+  countHolders,
+  deleteRoleStatements,
+  findRole,
+  listRoles,
+  nameTaken,
+  writeRoleStatements,
+  type RoleRecord,
+} from '../repos/roles-repo'
+import {
+  commit,
+  loadCaller,
+  requireAllowed,
+  requireWithinOwnLevels,
+  type Caller,
+} from './admin-context'
+import { dataDeps } from './decision-context'
+import { pathId } from './path-id'
+import { RoleCloneBody, RoleCreateBody, RolePatchBody } from './schemas'
+
+const roleView = (role: RoleRecord) => ({
+  id: role.id,
+  name: role.name,
+  system: role.system,
+  comingSoon: role.comingSoon,
+  assignable: !role.comingSoon,
+  permissions: role.permissions,
+  reports: role.reports,
+  drift: roleDrift(role.defaults, role),
+})
+
+/** Catalog-checked permissions; 400 `unknown_permission` / `invalid_request` otherwise. */
+function checkedPermissions(input: Readonly<Record<string, EntryInput>>): Record<string, RoleEntry> {
+  const { permissions, unknown, problems } = validatePermissions(input)
+  if (unknown.length > 0) {
+    throw new AppError('unknown_permission', `not in the catalog: ${unknown.join(', ')}`)
+  }
+  if (problems.length > 0) {
+    throw new AppError('invalid_request', problems.map((p) => `${p.path}: ${p.message}`).join('; '), {
+      errors: problems,
+    })
+  }
+  return permissions
+}
+
+/** Nobody creates or edits a role above their own levels: every changed entry is checked. */
+function requireChangesWithinOwnLevels(
+  caller: Caller,
+  before: Readonly<Record<string, RoleEntry>>,
+  after: Readonly<Record<string, RoleEntry>>,
+) {
+  requireWithinOwnLevels(
+    caller,
+    changedPermissions(before, after).map((c) => [c.permission, c.to.level] as const),
+  )
+}
+
+async function roleOr404(c: Context<AppEnv>, caller: Caller): Promise<RoleRecord> {
+  const id = pathId(c, 'id')
+  const role = await findRole(dataDeps(c).db, caller.principal.tenantId, id)
+  if (!role) throw new AppError('not_found', `no role "${id}"`)
+  return role
+}
+
+async function requireFreeName(c: Context<AppEnv>, caller: Caller, name: string, exceptId?: string) {
+  if (await nameTaken(dataDeps(c).db, caller.principal.tenantId, name, exceptId)) {
+    throw new AppError('name_taken', `a role is already named "${name}"`)
+  }
+}
+
+/** A new role id from its name: a readable slug and a random suffix. */
+function newRoleId(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+  const suffix = crypto.getRandomValues(new Uint8Array(3)).reduce((s, b) => s + b.toString(16).padStart(2, '0'), '')
+  return `${slug || 'role'}-${suffix}`
+}
+
+async function saveRole(
+  c: Context<AppEnv>,
+  caller: Caller,
+  action: string,
+  before: RoleRecord | null,
+  after: RoleRecord,
+  status: 200 | 201 = 200,
+) {
+  const db = dataDeps(c).db
+  const version = await commit(c, caller, {
+    changes: writeRoleStatements(db, caller.principal.tenantId, after),
+    audit: [
+      {
+        action,
+        targetType: 'role',
+        targetId: after.id,
+        before: before && roleView(before),
+        after: roleView(after),
+      },
+    ],
+  })
+  return c.json({ role: roleView(after), version }, status)
+}
+
+export const roleRoutes = new Hono<AppEnv>()
+  .get('/roles', async (c) => {
+    const caller = await loadCaller(c)
+    requireAllowed(caller, 'admin.roles:read')
+    const roles = await listRoles(dataDeps(c).db, caller.principal.tenantId)
+    return c.json({ roles: roles.map(roleView), version: caller.version })
+  })
+  .get('/roles/:id', async (c) => {
+    const caller = await loadCaller(c)
+    requireAllowed(caller, 'admin.roles:read')
+    return c.json({ role: roleView(await roleOr404(c, caller)), version: caller.version })
+  })
+  .post('/roles', async (c) => {
+    const body = await readJson(c, RoleCreateBody)
+    const caller = await loadCaller(c)
+    requireAllowed(caller, 'admin.roles:write')
+    const permissions = checkedPermissions(body.permissions ?? {})
+    requireChangesWithinOwnLevels(caller, {}, permissions)
+    await requireFreeName(c, caller, body.name)
+    const content = { permissions, reports: body.reports ?? [] }
+    const role: RoleRecord = {
+      id: newRoleId(body.name),
+      name: body.name,
+      system: false,
+      comingSoon: false,
+      ...content,
+      defaults: content,
+    }
+    c.header('Location', `/v1/roles/${role.id}`)
+    return saveRole(c, caller, 'role.create', null, role, 201)
+  })
+  .patch('/roles/:id', async (c) => {
+    const body = await readJson(c, RolePatchBody)
+    const caller = await loadCaller(c)
+    requireAllowed(caller, 'admin.roles:write')
+    const role = await roleOr404(c, caller)
+    const permissions: Record<string, RoleEntry> = {
+      ...role.permissions,
+      ...(body.permissions ? checkedPermissions(body.permissions) : {}),
+    }
+    // A `none` in the patch removes the entry.
+    for (const [key, entry] of Object.entries(body.permissions ?? {})) {
+      if (entry.level === 'none') delete permissions[key]
+    }
+    requireChangesWithinOwnLevels(caller, role.permissions, permissions)
+    if (body.name !== undefined) await requireFreeName(c, caller, body.name, role.id)
+    const updated = {
+      ...role,
+      name: body.name ?? role.name,
+      permissions,
+      reports: body.reports ?? role.reports,
+    }
+    return saveRole(c, caller, 'role.update', role, updated)
+  })
+  .delete('/roles/:id', async (c) => {
+    const caller = await loadCaller(c)
+    requireAllowed(caller, 'admin.roles:delete')
+    const role = await roleOr404(c, caller)
+    if (role.system) throw new AppError('system_role', `"${role.id}" is a system role`)
+    const db = dataDeps(c).db
+    const holders = await countHolders(db, caller.principal.tenantId, role.id)
+    if (holders > 0) throw new AppError('role_in_use', `${holders} user(s) hold "${role.id}"`, { holders })
+    const version = await commit(c, caller, {
+      changes: deleteRoleStatements(db, caller.principal.tenantId, role.id),
+      audit: [{ action: 'role.delete', targetType: 'role', targetId: role.id, before: roleView(role), after: null }],
+    })
+    return c.json({ deleted: role.id, version })
+  })
+  .post('/roles/:id/clone', async (c) => {
+    const body = await readJson(c, RoleCloneBody)
+    const caller = await loadCaller(c)
+    requireAllowed(caller, 'admin.roles:write')
+    const source = await roleOr404(c, caller)
+    requireChangesWithinOwnLevels(caller, {}, source.permissions)
+    await requireFreeName(c, caller, body.name)
+    const content = { permissions: source.permissions, reports: source.reports }
+    const role: RoleRecord = {
+      id: newRoleId(body.name),
+      name: body.name,
+      system: false,
+      comingSoon: false,
+      ...content,
+      defaults: content,
+    }
+    c.header('Location', `/v1/roles/${role.id}`)
+    return saveRole(c, caller, 'role.clone', null, role, 201)
+  })
+  .post('/roles/:id/reset', async (c) => {
+    const caller = await loadCaller(c)
+    requireAllowed(caller, 'admin.roles:write')
+    const role = await roleOr404(c, caller)
+    requireChangesWithinOwnLevels(caller, role.permissions, role.defaults.permissions)
+    const reset = { ...role, permissions: role.defaults.permissions, reports: role.defaults.reports }
+    return saveRole(c, caller, 'role.reset', role, reset)
+  })
