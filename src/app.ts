@@ -7,6 +7,7 @@ import { requestId } from './middleware/request-id'
 import { checkRoutes } from './routes/check'
 import { meRoutes } from './routes/me'
 import { openApiDocument } from './routes/openapi'
+import { groupRoutes } from './routes/groups'
 import { roleRoutes } from './routes/roles'
 import { scopeRoutes } from './routes/scope'
 
@@ -23,6 +24,8 @@ const ROUTES: Record<string, string> = {
   '/v1/roles/:id': 'GET, PATCH, DELETE',
   '/v1/roles/:id/clone': 'POST',
   '/v1/roles/:id/reset': 'POST',
+  '/v1/groups': 'GET, POST',
+  '/v1/groups/:id': 'GET, PATCH, DELETE',
 }
 
 function problemResponse(error: AppError, instance: string): Response {
@@ -52,6 +55,7 @@ export function createApp() {
   app.route('/v1', scopeRoutes)
   app.route('/v1', meRoutes)
   app.route('/v1', roleRoutes)
+  app.route('/v1', groupRoutes)
   for (const [path, allow] of Object.entries(ROUTES)) {
     app.all(path, () => {
       throw new AppError('method_not_allowed', `use ${allow}`)

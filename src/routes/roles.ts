@@ -28,6 +28,7 @@ import {
 } from './admin-context'
 import { dataDeps } from './decision-context'
 import { pathId } from './path-id'
+import { slugId } from './slug-id'
 import { RoleCloneBody, RoleCreateBody, RolePatchBody } from './schemas'
 
 const roleView = (role: RoleRecord) => ({
@@ -80,17 +81,6 @@ async function requireFreeName(c: Context<AppEnv>, caller: Caller, name: string,
   }
 }
 
-/** A new role id from its name: a readable slug and a random suffix. */
-function newRoleId(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-  const suffix = crypto.getRandomValues(new Uint8Array(3)).reduce((s, b) => s + b.toString(16).padStart(2, '0'), '')
-  return `${slug || 'role'}-${suffix}`
-}
-
 async function saveRole(
   c: Context<AppEnv>,
   caller: Caller,
@@ -136,7 +126,7 @@ export const roleRoutes = new Hono<AppEnv>()
     await requireFreeName(c, caller, body.name)
     const content = { permissions, reports: body.reports ?? [] }
     const role: RoleRecord = {
-      id: newRoleId(body.name),
+      id: slugId(body.name, 'role'),
       name: body.name,
       system: false,
       comingSoon: false,
@@ -192,7 +182,7 @@ export const roleRoutes = new Hono<AppEnv>()
     await requireFreeName(c, caller, body.name)
     const content = { permissions: source.permissions, reports: source.reports }
     const role: RoleRecord = {
-      id: newRoleId(body.name),
+      id: slugId(body.name, 'role'),
       name: body.name,
       system: false,
       comingSoon: false,

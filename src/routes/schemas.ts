@@ -119,3 +119,13 @@ export const RolePatchBody = z
   .meta({ id: 'RolePatchRequest' })
 
 export const RoleCloneBody = z.strictObject({ name: RoleName }).meta({ id: 'RoleCloneRequest' })
+
+const GroupName = z.string().trim().min(1).max(120)
+
+export const GroupCreateBody = z
+  .strictObject({ id: Id.optional(), name: GroupName, parentId: Id })
+  .meta({ id: 'GroupCreateRequest' })
+
+export const GroupPatchBody = z
+  .strictObject({ name: GroupName.optional(), parentId: Id.optional() })
+  .meta({ id: 'GroupPatchRequest', description: 'rename and/or move below another group' })
