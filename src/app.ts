@@ -9,6 +9,7 @@ import { meRoutes } from './routes/me'
 import { openApiDocument } from './routes/openapi'
 import { groupRoutes } from './routes/groups'
 import { roleRoutes } from './routes/roles'
+import { userRoutes } from './routes/users'
 import { scopeRoutes } from './routes/scope'
 
 /** Routes and their methods, for 405 answers with an Allow header. */
@@ -26,6 +27,9 @@ const ROUTES: Record<string, string> = {
   '/v1/roles/:id/reset': 'POST',
   '/v1/groups': 'GET, POST',
   '/v1/groups/:id': 'GET, PATCH, DELETE',
+  '/v1/users': 'GET, POST',
+  '/v1/users/:id': 'GET, PATCH, DELETE',
+  '/v1/users/:id/access': 'PUT',
 }
 
 function problemResponse(error: AppError, instance: string): Response {
@@ -56,6 +60,7 @@ export function createApp() {
   app.route('/v1', meRoutes)
   app.route('/v1', roleRoutes)
   app.route('/v1', groupRoutes)
+  app.route('/v1', userRoutes)
   for (const [path, allow] of Object.entries(ROUTES)) {
     app.all(path, () => {
       throw new AppError('method_not_allowed', `use ${allow}`)

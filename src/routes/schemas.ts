@@ -129,3 +129,42 @@ export const GroupCreateBody = z
 export const GroupPatchBody = z
   .strictObject({ name: GroupName.optional(), parentId: Id.optional() })
   .meta({ id: 'GroupPatchRequest', description: 'rename and/or move below another group' })
+
+const UserName = z.string().trim().min(1).max(120)
+const Email = z.email().max(254)
+const GroupEntries = z.array(z.strictObject({ groupId: Id, allow: z.boolean() })).max(1000)
+const Addons = z.strictObject({ audio: z.boolean().optional(), score: z.boolean().optional() })
+const ReportOverrides = z.strictObject({
+  grant: z.array(z.enum(REPORT_KEYS)).max(50).optional(),
+  revoke: z.array(z.enum(REPORT_KEYS)).max(50).optional(),
+})
+
+export const UserCreateBody = z
+  .strictObject({ id: Id, name: UserName.optional(), email: Email.optional(), roleId: Id, homeGroupId: Id })
+  .meta({ id: 'UserCreateRequest' })
+
+export const UserPatchBody = z
+  .strictObject({
+    name: UserName.optional(),
+    email: Email.nullable().optional(),
+    status: z.enum(['active', 'disabled']).optional(),
+    roleId: Id.optional(),
+    homeGroupId: Id.optional(),
+  })
+  .meta({ id: 'UserPatchRequest' })
+
+export const AccessBody = z
+  .strictObject({
+    roleId: Id.optional(),
+    homeGroupId: Id.optional(),
+    groups: GroupEntries.optional().meta({ description: 'replaces the stored entries' }),
+    addons: Addons.optional(),
+    reports: ReportOverrides.optional().meta({ description: 'each given list replaces the stored one' }),
+  })
+  .meta({ id: 'UserAccessRequest' })
+
+export const UserListQuery = z.strictObject({
+  cursor: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  groupId: Id.optional(),
+})
