@@ -10,6 +10,8 @@ import { openApiDocument } from './routes/openapi'
 import { groupRoutes } from './routes/groups'
 import { roleRoutes } from './routes/roles'
 import { userRoutes } from './routes/users'
+import { tenantRoutes } from './routes/tenant'
+import { auditRoutes } from './routes/audit'
 import { scopeRoutes } from './routes/scope'
 
 /** Routes and their methods, for 405 answers with an Allow header. */
@@ -30,6 +32,9 @@ const ROUTES: Record<string, string> = {
   '/v1/users': 'GET, POST',
   '/v1/users/:id': 'GET, PATCH, DELETE',
   '/v1/users/:id/access': 'PUT',
+  '/v1/tenant/products': 'GET, PUT',
+  '/v1/tenant/settings': 'GET, PUT',
+  '/v1/audit': 'GET',
 }
 
 function problemResponse(error: AppError, instance: string): Response {
@@ -61,6 +66,8 @@ export function createApp() {
   app.route('/v1', roleRoutes)
   app.route('/v1', groupRoutes)
   app.route('/v1', userRoutes)
+  app.route('/v1', tenantRoutes)
+  app.route('/v1', auditRoutes)
   for (const [path, allow] of Object.entries(ROUTES)) {
     app.all(path, () => {
       throw new AppError('method_not_allowed', `use ${allow}`)

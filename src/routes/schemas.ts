@@ -1,6 +1,6 @@
 /** @module Request and response schemas (zod): they validate bodies and generate /openapi.json. */
 import { z } from 'zod'
-import { ADDONS, LEVELS, REPORT_KEYS } from '../catalog'
+import { ADDONS, LEVELS, PRODUCTS, REPORT_KEYS } from '../catalog'
 
 /** Ids this service stores (users, groups, roles, tenants). */
 export const Id = z
@@ -167,4 +167,27 @@ export const UserListQuery = z.strictObject({
   cursor: Id.optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
   groupId: Id.optional(),
+})
+
+export const ProductsBody = z
+  .strictObject({
+    products: z
+      .array(z.enum(PRODUCTS.filter((p) => p !== 'core') as [string, ...string[]]))
+      .max(PRODUCTS.length)
+      .meta({ description: 'the enabled products (core is always on)' }),
+  })
+  .meta({ id: 'ProductsRequest' })
+
+export const SettingsBody = z
+  .strictObject({ grantScope: z.enum(['siblings', 'same_level_or_below']) })
+  .meta({ id: 'SettingsRequest' })
+
+export const AuditQuery = z.strictObject({
+  targetType: z.enum(['role', 'group', 'user', 'tenant']).optional(),
+  targetId: Id.optional(),
+  actorId: Id.optional(),
+  since: z.coerce.number().int().min(0).optional().meta({ description: 'unix ms, inclusive' }),
+  until: z.coerce.number().int().min(0).optional().meta({ description: 'unix ms, exclusive' }),
+  cursor: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
 })

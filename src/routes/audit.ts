@@ -1,0 +1,44 @@
+/** @module GET /v1/audit: the tenant's admin writes, newest first, with filters and a cursor. */
+import { and, desc, eq, gte, lt } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { auditLog } from '../db/schema'
+import type { AppEnv } from '../env'
+import { AppError } from '../errors'
+import { readD1 } from '../repos/authz-rows-repo'
+import { loadCaller, requireAllowed } from './admin-context'
+import { dataDeps } from './decision-context'
+import { AuditQuery } from './schemas'
+
+export const auditRoutes = new Hono<AppEnv>().get('/audit', async (c) => {
+  const query = AuditQuery.safeParse(c.req.query())
+  if (!query.success) {
+    const errors = query.error.issues.map((i) => ({ path: `/${i.path.join('/')}`, message: i.message }))
+    throw new AppError('invalid_request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors })
+  }
+  const caller = await loadCaller(c)
+  requireAllowed(caller, 'admin.settings:read')
+  const q = query.data
+  const limit = q.limit ?? 50
+  const tenantId = caller.principal.tenantId
+  const rows = await readD1(() =>
+    dataDeps(c)
+      .db.select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.tenantId, tenantId),
+          q.targetType === undefined ? undefined : eq(auditLog.targetType, q.targetType),
+          q.targetId === undefined ? undefined : eq(auditLog.targetId, q.targetId),
+          q.actorId === undefined ? undefined : eq(auditLog.actorId, q.actorId),
+          q.since === undefined ? undefined : gte(auditLog.at, q.since),
+          q.until === undefined ? undefined : lt(auditLog.at, q.until),
+          q.cursor === undefined ? undefined : lt(auditLog.id, q.cursor),
+        ),
+      )
+      .orderBy(desc(auditLog.id))
+      .limit(limit + 1),
+  )
+  const entries = rows.slice(0, limit).map(({ tenantId: _t, ...entry }) => entry)
+  const next = rows.length > limit ? entries[entries.length - 1]!.id : null
+  return c.json({ entries, next, version: caller.version })
+})
