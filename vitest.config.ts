@@ -25,6 +25,7 @@ export default defineConfig({
           JWT_JWKS: JSON.stringify({ keys: [publicJwk] }),
           JWT_JWKS_URL: '',
           WEBHOOK_SECRETS: 'test-secret-old,test-secret-new',
+          OPERATOR_SECRET: 'test-operator-secret',
           TEST_SIGNING_JWK: JSON.stringify(privateJwk),
           TEST_MIGRATIONS: await readD1Migrations(
             fileURLToPath(new URL('./migrations', import.meta.url)),

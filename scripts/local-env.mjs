@@ -24,6 +24,7 @@ export async function ensureLocalSecrets() {
     JWT_JWKS: JSON.stringify({ keys: [pub] }),
     JWT_JWKS_URL: '',
     WEBHOOK_SECRETS: randomBytes(32).toString('hex'),
+    OPERATOR_SECRET: randomBytes(32).toString('hex'),
   }
   const text = Object.entries(vars)
     .map(([k, v]) => `${k}='${v}'`)

@@ -12,6 +12,7 @@ import { roleRoutes } from './routes/roles'
 import { userRoutes } from './routes/users'
 import { tenantRoutes } from './routes/tenant'
 import { auditRoutes } from './routes/audit'
+import { operatorRoutes } from './routes/operator'
 import { scopeRoutes } from './routes/scope'
 
 /** Routes and their methods, for 405 answers with an Allow header. */
@@ -35,6 +36,8 @@ const ROUTES: Record<string, string> = {
   '/v1/tenant/products': 'GET, PUT',
   '/v1/tenant/settings': 'GET, PUT',
   '/v1/audit': 'GET',
+  '/v1/webhooks/invalidate': 'POST',
+  '/v1/tenants': 'POST',
 }
 
 function problemResponse(error: AppError, instance: string): Response {
@@ -59,6 +62,8 @@ export function createApp() {
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.use('*', requestId)
   app.get('/openapi.json', (c) => c.json(openApiDocument()))
+  // Authenticated by a signature or the operator secret, not by a user token.
+  app.route('/v1', operatorRoutes)
   app.use('/v1/*', authenticate)
   app.route('/v1', checkRoutes)
   app.route('/v1', scopeRoutes)

@@ -19,6 +19,8 @@ export interface Bindings {
    * read it on every decision, the SPEC §6 guarantee). See README "Consistency".
    */
   readonly VERSION_MEMO_MS?: string
+  /** Secret of the service operator: authenticates POST /v1/tenants. Unset: provisioning is off. */
+  readonly OPERATOR_SECRET?: string
 }
 
 export interface Principal {

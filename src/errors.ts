@@ -6,6 +6,7 @@ const STATUS = {
   unknown_permission: 400,
   unauthenticated: 401,
   invalid_token: 401,
+  invalid_signature: 401,
   forbidden: 403,
   subject_not_allowed: 403,
   unknown_user: 403,
@@ -37,6 +38,7 @@ const TITLES: Record<ErrorCode, string> = {
   unknown_permission: 'The permission is not in the catalog',
   unauthenticated: 'A bearer token is required',
   invalid_token: 'The bearer token is not valid',
+  invalid_signature: 'The webhook signature is missing, wrong or stale',
   forbidden: 'The caller may not do this',
   subject_not_allowed: 'Checking on behalf of another user needs scope authz:check',
   unknown_user: "The token's user is not known in its tenant",
@@ -99,6 +101,8 @@ export function problemHeaders(error: AppError): Record<string, string> {
       return { 'WWW-Authenticate': 'Bearer realm="authz"' } // RFC 6750 §3
     case 'invalid_token':
       return { 'WWW-Authenticate': 'Bearer realm="authz", error="invalid_token"' }
+    case 'invalid_signature':
+      return { 'WWW-Authenticate': 'Signature realm="authz-webhook", header="X-Authz-Signature"' }
     case 'storage_unavailable':
     case 'key_fetch_unavailable':
       return { 'Retry-After': '1' }

@@ -5,22 +5,32 @@ import { AppError } from '../errors'
 
 export const MAX_BODY_BYTES = 64 * 1024
 
-/** Parses the request body against `schema`; throws a precise AppError for each failure. */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+/** The raw body of a JSON request, refused when not JSON (415) or over 64 KiB (413). */
+export async function readJsonBytes(c: Context): Promise<Uint8Array> {
   const type = c.req.header('content-type') ?? ''
   if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
     throw new AppError('unsupported_media_type', `got "${type || 'no content type'}"`)
   }
   const declared = Number(c.req.header('content-length') ?? '0')
   if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large')
-  const bytes = await c.req.arrayBuffer()
+  const bytes = new Uint8Array(await c.req.arrayBuffer())
   if (bytes.byteLength > MAX_BODY_BYTES) throw new AppError('payload_too_large')
+  return bytes
+}
+
+/** Parses bytes as UTF-8 JSON against `schema`; 400 `invalid_json` / `invalid_request`. */
+export function parseJson<S extends z.ZodType>(bytes: Uint8Array, schema: S): z.output<S> {
   let value: unknown
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes))
   } catch {
     throw new AppError('invalid_json', 'the body is not valid UTF-8 JSON')
   }
+  return validated(value, schema)
+}
+
+/** Validates a value against `schema`; 400 `invalid_request` naming every failing path. */
+export function validated<S extends z.ZodType>(value: unknown, schema: S): z.output<S> {
   const parsed = schema.safeParse(value)
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => ({
@@ -32,4 +42,9 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
     })
   }
   return parsed.data
+}
+
+/** Parses the request body against `schema`; throws a precise AppError for each failure. */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  return parseJson(await readJsonBytes(c), schema)
 }

@@ -3,21 +3,16 @@ import { and, desc, eq, gte, lt } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { auditLog } from '../db/schema'
 import type { AppEnv } from '../env'
-import { AppError } from '../errors'
+import { validated } from '../middleware/read-json'
 import { readD1 } from '../repos/authz-rows-repo'
 import { loadCaller, requireAllowed } from './admin-context'
 import { dataDeps } from './decision-context'
 import { AuditQuery } from './schemas'
 
 export const auditRoutes = new Hono<AppEnv>().get('/audit', async (c) => {
-  const query = AuditQuery.safeParse(c.req.query())
-  if (!query.success) {
-    const errors = query.error.issues.map((i) => ({ path: `/${i.path.join('/')}`, message: i.message }))
-    throw new AppError('invalid_request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors })
-  }
+  const q = validated(c.req.query(), AuditQuery)
   const caller = await loadCaller(c)
   requireAllowed(caller, 'admin.settings:read')
-  const q = query.data
   const limit = q.limit ?? 50
   const tenantId = caller.principal.tenantId
   const rows = await readD1(() =>

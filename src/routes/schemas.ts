@@ -191,3 +191,30 @@ export const AuditQuery = z.strictObject({
   cursor: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 })
+
+export const InvalidateBody = z
+  .strictObject({
+    tenant: Id,
+    scope: z.enum(['tenant', 'user', 'role', 'group']),
+    id: Id.optional(),
+  })
+  .refine((b) => b.scope === 'tenant' || b.id !== undefined, {
+    message: 'id is required unless scope is tenant',
+    path: ['id'],
+  })
+  .meta({ id: 'InvalidateRequest' })
+
+export const TenantCreateBody = z
+  .strictObject({
+    id: Id,
+    name: z.string().trim().min(1).max(120),
+    products: z.array(z.enum(PRODUCTS.filter((p) => p !== 'core') as [string, ...string[]])).max(PRODUCTS.length),
+    grantScope: z.enum(['siblings', 'same_level_or_below']).optional(),
+    rootGroup: z.strictObject({ id: Id, name: z.string().trim().min(1).max(120) }),
+    admin: z.strictObject({
+      id: Id,
+      name: z.string().trim().min(1).max(120).optional(),
+      email: z.email().max(254).optional(),
+    }),
+  })
+  .meta({ id: 'TenantCreateRequest' })

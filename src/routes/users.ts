@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono'
 import { expandRanges, groupEntryProblems, inRanges, type Resource } from '../engine'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
-import { readJson } from '../middleware/read-json'
+import { readJson, validated } from '../middleware/read-json'
 import { findRole } from '../repos/roles-repo'
 import {
   deleteUserStatements,
@@ -125,13 +125,10 @@ async function saveUser(c: Context<AppEnv>, caller: Caller, action: string, befo
 
 export const userRoutes = new Hono<AppEnv>()
   .get('/users', async (c) => {
-    const query = UserListQuery.safeParse(c.req.query())
-    if (!query.success) {
-      throw new AppError('invalid_request', query.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
-    }
+    const query = validated(c.req.query(), UserListQuery)
     const caller = await loadCaller(c)
     requireAllowed(caller, 'admin.users:read')
-    const { cursor, limit = 50, groupId } = query.data
+    const { cursor, limit = 50, groupId } = query
     if (groupId !== undefined) requireAllowed(caller, 'admin.users:read', groupResource(groupId))
     const everyone = callerLevel(caller, 'admin.users:read') === 'all'
     const homeGroupIds = groupId !== undefined ? [groupId] : everyone ? undefined : expandRanges(caller.tree, caller.snapshot.ranges)
