@@ -1,12 +1,13 @@
 /** @module Who is calling an admin endpoint, read fresh from D1, and the guards on them. */
 import type { Context } from 'hono'
-import { levelRank, type Level } from '../catalog'
+import { PERMISSION_BY_KEY, levelRank, type Level } from '../catalog'
 import { loadAt, publishVersion } from '../cache/authz-data'
 import {
   check,
   coversTree,
   effectiveLevel,
   isEngineError,
+  permissionEntry,
   type Resource,
   type Snapshot,
   type TenantTree,
@@ -60,12 +61,24 @@ export function callerLevel(caller: Caller, permission: string): Level {
   return level === 'group' && caller.wholeTenant ? 'all' : level
 }
 
+/**
+ * The level the caller's role gives a permission, whatever the tenant's products or the caller's
+ * add-ons (SPEC §6 compares levels: turning a product off must not stop an admin from assigning
+ * roles that mention it), `group` counting as `all` over the whole tenant.
+ */
+export function ownLevel(caller: Caller, permission: string): Level {
+  const def = PERMISSION_BY_KEY.get(permission)
+  if (!def) return 'none'
+  const { level } = permissionEntry(caller.snapshot, def)
+  return level === 'group' && caller.wholeTenant ? 'all' : level
+}
+
 /** Throws 403 unless every (permission, level) granted stays within the caller's own levels. */
 export function requireWithinOwnLevels(
   caller: Caller,
   granted: Iterable<readonly [permission: string, level: Level]>,
 ): void {
-  const above = [...granted].filter(([p, level]) => levelRank(level) > levelRank(callerLevel(caller, p)))
+  const above = [...granted].filter(([p, level]) => levelRank(level) > levelRank(ownLevel(caller, p)))
   if (above.length > 0) {
     throw new AppError(
       'forbidden',

@@ -132,15 +132,26 @@ describe('POST /v1/roles', () => {
 
   it('nobody creates a role above their own levels', async () => {
     const tenant = await adminTenant()
-    // lead is an admin of r1 only: group stays group, and without score the scorecards are none.
+    // lead is an admin of r1 only: group stays group.
     const p = await expectProblem(
       await createRole(tenant, { name: 'Big', permissions: { 'admin.users:read': { level: 'all' } } }, 'lead'),
       403,
       'forbidden',
     )
     expect(p.reason).toBe('exceeds_own_level')
+    // Levels are compared, not add-ons or products: lead (no score) may still grant scorecards
+    // at group, which their own role holds (behind score).
+    expect(
+      (await createRole(tenant, { name: 'Cards', permissions: { 'quality.scorecards:read': { level: 'group' } } }, 'lead')).status,
+    ).toBe(201)
     await expectProblem(
-      await createRole(tenant, { name: 'Cards', permissions: { 'quality.scorecards:read': { level: 'group' } } }, 'lead'),
+      await createRole(tenant, { name: 'Cards all', permissions: { 'quality.scorecards:read': { level: 'all' } } }, 'lead'),
+      403,
+      'forbidden',
+    )
+    // A permission the caller's role lacks entirely cannot be granted.
+    await expectProblem(
+      await createRole(tenant, { name: 'Agent-ish', permissions: { 'interactions.conversations:be_assigned': { level: 'all' } } }, 'std'),
       403,
       'forbidden',
     )

@@ -58,6 +58,13 @@ describe('POST /v1/users', () => {
     await expectProblem(await create({ id: 'x', roleId: 'agent', homeGroupId: 'l1', boss: true }), 400, 'invalid_request')
   })
 
+  it('a product switched off does not stop an admin from assigning the roles that mention it', async () => {
+    const tenant = await orgTenant()
+    await call('PUT', '/v1/tenant/products', { products: ['interactions'] }, as(tenant))
+    const res = await call('POST', '/v1/users', { id: 'x', roleId: 'standard', homeGroupId: 'l1' }, as(tenant, 'lead'))
+    expect(res.status).toBe(201)
+  })
+
   it('nobody assigns a role above their own levels', async () => {
     const tenant = await orgTenant()
     const role = await call('POST', '/v1/roles', { name: 'Global reader', permissions: { [read]: { level: 'all' } } }, as(tenant))
