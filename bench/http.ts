@@ -2,13 +2,10 @@
 // D1/KV. /healthz is the runtime floor; /v1/check with warm caches is measured against it in the
 // same run, then cold checks (nothing cached: new tenant version, no KV pointer).
 import autocannon from 'autocannon'
-import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { SignJWT, exportJWK, generateKeyPair } from 'jose'
-import { Miniflare } from 'miniflare'
 import { createDb } from '../src/db/client'
 import { seedTenant } from '../src/repos/tenant-seed'
+import { buildBundle, serve } from './harness'
 import { prng, syntheticTenant } from './synthetic'
 
 const { values } = parseArgs({
@@ -26,64 +23,19 @@ const duration = Number(values.duration)
 const connections = Number(values.connections)
 const coldRuns = Number(values.cold)
 
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' }
-process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
-
-// 1. The same bundle `wrangler deploy` would upload.
-execFileSync('node_modules/.bin/wrangler', ['deploy', '--dry-run', '--outdir', '.bench/dist'], {
-  env,
-  stdio: ["ignore", "ignore", "inherit"],
-})
-
-// 2. A signing key for this run.
-const ISSUER = 'bench-issuer'
-const AUDIENCE = 'bench-audience'
-const { publicKey, privateKey } = await generateKeyPair('ES256')
-const jwk = { ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256' }
-const tokenFor = (user: string) =>
-  new SignJWT({ org_id: 'bench' })
-    .setProtectedHeader({ alg: 'ES256', kid: 'bench' })
-    .setSubject(user)
-    .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setExpirationTime('2h')
-    .sign(privateKey)
-
+buildBundle()
 // One workerd serves two copies of the worker sharing one in-memory D1 and KV: `strict`
 // (VERSION_MEMO_MS=0, the default) and, for requests with Host memo.bench, `memo` (1000 ms).
-const worker = (name: string, versionMemoMs: number, routes: string[]) => ({
-  name,
-  modules: true,
-  scriptPath: '.bench/dist/index.js',
-  compatibilityDate: '2026-04-20',
-  d1Databases: { DB: 'bench-db' },
-  kvNamespaces: { CACHE: 'bench-kv' },
-  routes,
-  bindings: {
-    ENVIRONMENT: 'bench',
-    JWT_ISSUER: ISSUER,
-    JWT_AUDIENCE: AUDIENCE,
-    JWT_JWKS: JSON.stringify({ keys: [jwk] }),
-    JWT_JWKS_URL: '',
-    JWT_ALGORITHMS: 'ES256',
-    VERSION_MEMO_MS: String(versionMemoMs),
-  },
-})
-const mf = new Miniflare({
-  workers: [worker('strict', 0, []), worker('memo', 1000, ['memo.bench/*'])],
-  host: '127.0.0.1',
-  port: 0,
-})
-const base = (await mf.ready).toString().replace(/\/$/, '')
+const { mf, base, d1, kv, tokenFor } = await serve(
+  [
+    { name: 'strict', versionMemoMs: 0, routes: [] },
+    { name: 'memo', versionMemoMs: 1000, routes: ['memo.bench/*'] },
+  ],
+  'bench',
+)
 let hostHeader: Record<string, string> = {}
 
-// 3. Migrations and the synthetic tenant.
-const d1 = await mf.getD1Database('DB', 'strict')
-for (const file of readdirSync('migrations').filter((f) => f.endsWith('.sql')).sort()) {
-  for (const statement of readFileSync(`migrations/${file}`, 'utf8').split('--> statement-breakpoint')) {
-    if (statement.trim()) await d1.prepare(statement).run()
-  }
-}
+// The synthetic tenant.
 const seedStart = performance.now()
 await seedTenant(createDb(d1), syntheticTenant('bench', groupCount, userCount))
 console.log(`seeded ${groupCount} groups (4 levels) and ${userCount} users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`)
@@ -161,7 +113,6 @@ console.log(`http (${groupCount} groups, ${userCount} users; ${connections} conn
 await measure('VERSION_MEMO_MS=0 (default: KV version pointer read on every decision)')
 
 // Cold checks: every request finds nothing cached (a new tenant version, no KV pointer).
-const kv = await mf.getKVNamespace('CACHE', 'strict')
 const cold: number[] = []
 for (let i = 0; i < coldRuns; i++) {
   await d1.prepare("UPDATE tenants SET version = version + 1 WHERE id = 'bench'").run()

@@ -1,4 +1,5 @@
 // npm run bench [-- --groups 2000 --users 20000 --duration 8 --connections 16 --cold 60 --engine-groups 10000]
+// Runs the engine, HTTP and admin-write benchmarks in turn; each prints its figures.
 import { spawnSync } from 'node:child_process'
 
 const args = process.argv.slice(2)
@@ -9,6 +10,7 @@ const httpArgs = engineGroups >= 0 ? args.filter((_, i) => i !== engineGroups &&
 for (const [script, extra] of [
   ['bench/engine.ts', engineArgs],
   ['bench/http.ts', httpArgs],
+  ['bench/admin.ts', []],
 ] as const) {
   const run = spawnSync('node_modules/.bin/tsx', [script, ...extra], { stdio: 'inherit' })
   if (run.status !== 0) process.exit(run.status ?? 1)

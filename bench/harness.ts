@@ -1,0 +1,72 @@
+// What every HTTP benchmark needs: the deployable bundle, a signing key, one workerd through
+// Miniflare's API with local D1/KV, and the migrations applied.
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { SignJWT, exportJWK, generateKeyPair } from 'jose'
+import { Miniflare } from 'miniflare'
+
+const ISSUER = 'bench-issuer'
+const AUDIENCE = 'bench-audience'
+
+/** Builds the bundle `wrangler deploy` would upload into .bench/dist. */
+export function buildBundle(): void {
+  process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
+  execFileSync('node_modules/.bin/wrangler', ['deploy', '--dry-run', '--outdir', '.bench/dist'], {
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+}
+
+export interface BenchWorker {
+  name: string
+  versionMemoMs: number
+  routes: string[]
+}
+
+/**
+ * Serves the bundle as the given workers (sharing one in-memory D1 and KV), applies the
+ * migrations, and returns the URL, the D1/KV handles and a token signer for `tenant`.
+ */
+export async function serve(workers: BenchWorker[], tenant: string) {
+  const { publicKey, privateKey } = await generateKeyPair('ES256')
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256' }
+  const mf = new Miniflare({
+    workers: workers.map((w) => ({
+      name: w.name,
+      modules: true,
+      scriptPath: '.bench/dist/index.js',
+      compatibilityDate: '2026-04-20',
+      d1Databases: { DB: 'bench-db' },
+      kvNamespaces: { CACHE: 'bench-kv' },
+      routes: w.routes,
+      bindings: {
+        ENVIRONMENT: 'bench',
+        JWT_ISSUER: ISSUER,
+        JWT_AUDIENCE: AUDIENCE,
+        JWT_JWKS: JSON.stringify({ keys: [jwk] }),
+        JWT_JWKS_URL: '',
+        JWT_ALGORITHMS: 'ES256',
+        VERSION_MEMO_MS: String(w.versionMemoMs),
+      },
+    })),
+    host: '127.0.0.1',
+    port: 0,
+  })
+  const base = (await mf.ready).toString().replace(/\/$/, '')
+  const first = workers[0]!.name
+  const d1 = await mf.getD1Database('DB', first)
+  for (const file of readdirSync('migrations').filter((f) => f.endsWith('.sql')).sort()) {
+    for (const statement of readFileSync(`migrations/${file}`, 'utf8').split('--> statement-breakpoint')) {
+      if (statement.trim()) await d1.prepare(statement).run()
+    }
+  }
+  const tokenFor = (user: string) =>
+    new SignJWT({ org_id: tenant })
+      .setProtectedHeader({ alg: 'ES256', kid: 'bench' })
+      .setSubject(user)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime('2h')
+      .sign(privateKey)
+  return { mf, base, d1, kv: await mf.getKVNamespace('CACHE', first), tokenFor }
+}
