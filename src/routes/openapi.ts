@@ -1,6 +1,18 @@
 /** @module GET /openapi.json: OpenAPI 3.1, generated from the zod schemas that validate. */
 import { z } from 'zod'
 import {
+  AccessBody,
+  GroupCreateBody,
+  GroupPatchBody,
+  InvalidateBody,
+  ProductsBody,
+  RoleCloneBody,
+  RoleCreateBody,
+  RolePatchBody,
+  SettingsBody,
+  TenantCreateBody,
+  UserCreateBody,
+  UserPatchBody,
   BatchBody,
   BatchResponse,
   CheckBody,
@@ -60,6 +72,22 @@ const get = (summary: string) => ({
   },
 })
 
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }
+const answer = { '200': { description: 'The result and the tenant version', content: { 'application/json': {} } } }
+
+/** An admin operation: bearer token, optional body, the result with the new `version`. */
+const admin = (summary: string, body?: z.ZodType, withId = false, status = '200') => ({
+  summary,
+  security: [{ bearer: [] }],
+  ...(withId ? { parameters: [idParam] } : {}),
+  ...(body ? { requestBody: { required: true, content: json(body) } } : {}),
+  responses: {
+    [status]: answer['200'],
+    ...errors,
+    '404': problem('No such id in the caller’s tenant'),
+  },
+})
+
 let document: object | undefined
 
 /** The OpenAPI document (built once per isolate). */
@@ -79,6 +107,61 @@ export function openApiDocument(): object {
       '/v1/scope': post('Which rows may this user see? (a filter)', ScopeBody, ScopeResponse),
       '/v1/me': get('Visibility for the caller: modules, levels, reports, groups'),
       '/v1/catalog': get("The catalog, limited to the tenant's enabled products"),
+      '/v1/roles': {
+        get: admin('All roles, with their drift from defaults'),
+        post: admin('Create a custom role', RoleCreateBody, false, '201'),
+      },
+      '/v1/roles/{id}': {
+        get: admin('One role', undefined, true),
+        patch: admin('Rename, or change permissions (merged) or reports', RolePatchBody, true),
+        delete: admin('Delete a custom role no user holds', undefined, true),
+      },
+      '/v1/roles/{id}/clone': { post: admin('Clone any role', RoleCloneBody, true, '201') },
+      '/v1/roles/{id}/reset': { post: admin('Restore the preset / the copy it started with', undefined, true) },
+      '/v1/groups': {
+        get: admin('Groups in the caller’s scope, flat and as a tree'),
+        post: admin('Create a group below a parent', GroupCreateBody, false, '201'),
+      },
+      '/v1/groups/{id}': {
+        get: admin('One group with its path and children', undefined, true),
+        patch: admin('Rename and/or move', GroupPatchBody, true),
+        delete: admin('Delete a group without children or home users', undefined, true),
+      },
+      '/v1/users': {
+        get: admin('Users in the caller’s scope, by id, a page at a time (cursor, limit, groupId)'),
+        post: admin('Create a user', UserCreateBody, false, '201'),
+      },
+      '/v1/users/{id}': {
+        get: admin('One user with entries, add-ons and report overrides', undefined, true),
+        patch: admin('Name, email, status (deactivation), role, home group', UserPatchBody, true),
+        delete: admin('Delete a user', undefined, true),
+      },
+      '/v1/users/{id}/access': { put: admin('Role, home group, group entries, add-ons, reports', AccessBody, true) },
+      '/v1/tenant/products': {
+        get: admin('Enabled products'),
+        put: admin('Set the enabled products (tenant-wide admins)', ProductsBody),
+      },
+      '/v1/tenant/settings': {
+        get: admin('Tenant settings (grant scope)'),
+        put: admin('Set the grant scope (tenant-wide admins)', SettingsBody),
+      },
+      '/v1/audit': { get: admin('Admin writes, newest first (targetType, targetId, actorId, since, until, cursor, limit)') },
+      '/v1/webhooks/invalidate': {
+        post: {
+          summary: 'Signed invalidation (X-Authz-Signature: t=…,v1=hex HMAC-SHA256(secret, t.body))',
+          parameters: [{ name: 'X-Authz-Signature', in: 'header', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(InvalidateBody) },
+          responses: { '202': { description: '{version}' }, '401': problem('Missing, wrong or stale signature') },
+        },
+      },
+      '/v1/tenants': {
+        post: {
+          summary: 'Provision a tenant (operator)',
+          parameters: [{ name: 'X-Operator-Secret', in: 'header', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, content: json(TenantCreateBody) },
+          responses: { '201': { description: 'The tenant' }, '403': problem('Wrong or missing operator secret'), '409': problem('Tenant exists') },
+        },
+      },
     },
     components: {
       schemas,

@@ -203,9 +203,19 @@ describe('other routes', () => {
     }
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/v1/check', '/v1/check/batch', '/v1/scope', '/v1/me', '/v1/catalog']),
+      expect.arrayContaining([
+        '/v1/check',
+        '/v1/check/batch',
+        '/v1/scope',
+        '/v1/me',
+        '/v1/catalog',
+        '/v1/roles/{id}',
+        '/v1/users/{id}/access',
+        '/v1/webhooks/invalidate',
+      ]),
     )
     expect(doc.components.schemas.CheckRequest?.additionalProperties).toBe(false)
+    expect(doc.components.schemas.UserAccessRequest?.additionalProperties).toBe(false)
     expect(Object.keys(doc.components.schemas.Resource?.properties ?? {})).toEqual([
       'type',
       'id',
