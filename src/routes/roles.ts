@@ -17,6 +17,7 @@ import {
   listRoles,
   nameTaken,
   writeRoleStatements,
+  type RoleContent,
   type RoleRecord,
 } from '../repos/roles-repo'
 import {
@@ -105,6 +106,26 @@ async function saveRole(
   return c.json({ role: roleView(after), version }, status)
 }
 
+/** A new custom role whose content is also the copy Reset restores (SPEC §3). */
+function createCustomRole(
+  c: Context<AppEnv>,
+  caller: Caller,
+  action: string,
+  name: string,
+  content: RoleContent,
+) {
+  const role: RoleRecord = {
+    id: slugId(name, 'role'),
+    name,
+    system: false,
+    comingSoon: false,
+    ...content,
+    defaults: content,
+  }
+  c.header('Location', `/v1/roles/${role.id}`)
+  return saveRole(c, caller, action, null, role, 201)
+}
+
 export const roleRoutes = new Hono<AppEnv>()
   .get('/roles', async (c) => {
     const caller = await loadCaller(c)
@@ -124,17 +145,10 @@ export const roleRoutes = new Hono<AppEnv>()
     const permissions = checkedPermissions(body.permissions ?? {})
     requireChangesWithinOwnLevels(caller, {}, permissions)
     await requireFreeName(c, caller, body.name)
-    const content = { permissions, reports: body.reports ?? [] }
-    const role: RoleRecord = {
-      id: slugId(body.name, 'role'),
-      name: body.name,
-      system: false,
-      comingSoon: false,
-      ...content,
-      defaults: content,
-    }
-    c.header('Location', `/v1/roles/${role.id}`)
-    return saveRole(c, caller, 'role.create', null, role, 201)
+    return createCustomRole(c, caller, 'role.create', body.name, {
+      permissions,
+      reports: body.reports ?? [],
+    })
   })
   .patch('/roles/:id', async (c) => {
     const body = await readJson(c, RolePatchBody)
@@ -180,17 +194,10 @@ export const roleRoutes = new Hono<AppEnv>()
     const source = await roleOr404(c, caller)
     requireChangesWithinOwnLevels(caller, {}, source.permissions)
     await requireFreeName(c, caller, body.name)
-    const content = { permissions: source.permissions, reports: source.reports }
-    const role: RoleRecord = {
-      id: slugId(body.name, 'role'),
-      name: body.name,
-      system: false,
-      comingSoon: false,
-      ...content,
-      defaults: content,
-    }
-    c.header('Location', `/v1/roles/${role.id}`)
-    return saveRole(c, caller, 'role.clone', null, role, 201)
+    return createCustomRole(c, caller, 'role.clone', body.name, {
+      permissions: source.permissions,
+      reports: source.reports,
+    })
   })
   .post('/roles/:id/reset', async (c) => {
     const caller = await loadCaller(c)
