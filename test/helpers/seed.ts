@@ -25,3 +25,26 @@ export async function bumpVersion(tenantId: string): Promise<number> {
     .returning({ version: tenants.version })
   return row!.version
 }
+
+/**
+ * The organisation most admin tests use, all products on: root > r1 (l1, l2), r2 (l3);
+ * `boss` is an admin at the root with score, `lead` an admin of r1 only. Extra users are added.
+ */
+export function seedOrg(users: TenantSeed['users'] = []): Promise<string> {
+  return seedFreshTenant({
+    products: ALL_PRODUCTS,
+    groups: [
+      { id: 'root', name: 'Root', parentId: null },
+      { id: 'r1', name: 'R1', parentId: 'root' },
+      { id: 'l1', name: 'L1', parentId: 'r1' },
+      { id: 'l2', name: 'L2', parentId: 'r1' },
+      { id: 'r2', name: 'R2', parentId: 'root' },
+      { id: 'l3', name: 'L3', parentId: 'r2' },
+    ],
+    users: [
+      { id: 'boss', name: 'Boss', roleId: 'admin', homeGroupId: 'root', addons: { score: true } },
+      { id: 'lead', name: 'Lead', roleId: 'admin', homeGroupId: 'r1' },
+      ...users,
+    ],
+  })
+}

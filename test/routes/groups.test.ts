@@ -4,24 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { groupClosure, groups, userGroupAccess } from '../../src/db/schema'
 import { closureRows } from '../../src/repos/tenant-seed'
 import { call, checkAs, expectProblem } from '../helpers/http'
-import { ALL_PRODUCTS, db, seedFreshTenant } from '../helpers/seed'
+import { db, seedOrg } from '../helpers/seed'
 
 const tenantWithTree = () =>
-  seedFreshTenant({
-    products: ALL_PRODUCTS,
-    groups: [
-      { id: 'root', name: 'Root', parentId: null },
-      { id: 'r1', name: 'R1', parentId: 'root' },
-      { id: 'l1', name: 'L1', parentId: 'r1' },
-      { id: 'r2', name: 'R2', parentId: 'root' },
-    ],
-    users: [
-      { id: 'boss', name: 'Boss', roleId: 'admin', homeGroupId: 'root' },
-      { id: 'lead', name: 'Lead', roleId: 'admin', homeGroupId: 'r1' },
-      { id: 'std', name: 'Std', roleId: 'standard', homeGroupId: 'r1' },
-      { id: 'viewer', name: 'Viewer', roleId: 'read_only', homeGroupId: 'r2', groups: [{ groupId: 'l1', allow: true }] },
-    ],
-  })
+  seedOrg([
+    { id: 'std', name: 'Std', roleId: 'standard', homeGroupId: 'r1' },
+    { id: 'viewer', name: 'Viewer', roleId: 'read_only', homeGroupId: 'r2', groups: [{ groupId: 'l1', allow: true }] },
+  ])
 
 const as = (tenant: string, user = 'boss') => ({ user, tokenOptions: { tenant } })
 const read = 'interactions.conversations:read'
@@ -52,21 +41,31 @@ describe('GET /v1/groups', () => {
       groups: { id: string; depth: number }[]
       tree: { id: string; children: { id: string; children: unknown[] }[] }[]
     }
-    expect(all.groups.map((g) => g.id).sort()).toEqual(['l1', 'r1', 'r2', 'root'])
+    expect(all.groups.map((g) => g.id).sort()).toEqual(['l1', 'l2', 'l3', 'r1', 'r2', 'root'])
+    const leaf = (id: string) => ({ id, name: id.toUpperCase(), children: [] })
     expect(all.tree).toEqual([
       {
         id: 'root',
         name: 'Root',
         children: [
-          { id: 'r1', name: 'R1', children: [{ id: 'l1', name: 'L1', children: [] }] },
-          { id: 'r2', name: 'R2', children: [] },
+          { id: 'r1', name: 'R1', children: [leaf('l1'), leaf('l2')] },
+          { id: 'r2', name: 'R2', children: [leaf('l3')] },
         ],
       },
     ])
     const lead = (await (await call('GET', '/v1/groups', undefined, as(tenant, 'lead'))).json()) as {
       tree: { id: string }[]
     }
-    expect(lead.tree).toEqual([{ id: 'r1', name: 'R1', children: [{ id: 'l1', name: 'L1', children: [] }] }])
+    expect(lead.tree).toEqual([
+      {
+        id: 'r1',
+        name: 'R1',
+        children: [
+          { id: 'l1', name: 'L1', children: [] },
+          { id: 'l2', name: 'L2', children: [] },
+        ],
+      },
+    ])
     await expectProblem(await call('GET', '/v1/groups', undefined, as(tenant, 'viewer')), 403, 'forbidden')
   })
 
@@ -82,13 +81,13 @@ describe('GET /v1/groups', () => {
 describe('POST /v1/groups', () => {
   it('creates below a parent; the closure table follows; the group is in scope at once', async () => {
     const tenant = await tenantWithTree()
-    expect(await checkAs('std', read, conv('l2'), { tokenOptions: { tenant } })).toMatchObject({ allowed: false })
-    const res = await call('POST', '/v1/groups', { id: 'l2', name: 'L2', parentId: 'r1' }, as(tenant, 'lead'))
+    expect(await checkAs('std', read, conv('l4'), { tokenOptions: { tenant } })).toMatchObject({ allowed: false })
+    const res = await call('POST', '/v1/groups', { id: 'l4', name: 'L4', parentId: 'r1' }, as(tenant, 'lead'))
     expect(res.status).toBe(201)
     const { version } = (await res.json()) as { version: number }
     await expectExactClosure(tenant)
     // No X-Authz-Min-Version: the write published its version.
-    expect(await checkAs('std', read, conv('l2'), { tokenOptions: { tenant } })).toMatchObject({
+    expect(await checkAs('std', read, conv('l4'), { tokenOptions: { tenant } })).toMatchObject({
       allowed: true,
       reason: 'group_scope',
       version,
@@ -146,7 +145,7 @@ describe('DELETE /v1/groups/:id', () => {
   it('refuses a group with children or home users, or the root', async () => {
     const tenant = await tenantWithTree()
     const p = await expectProblem(await call('DELETE', '/v1/groups/r1', undefined, as(tenant)), 409, 'group_not_empty')
-    expect(p).toMatchObject({ children: 1, homeUsers: 2 })
+    expect(p).toMatchObject({ children: 2, homeUsers: 2 })
     await expectProblem(await call('DELETE', '/v1/groups/root', undefined, as(tenant)), 409, 'group_not_empty')
   })
 

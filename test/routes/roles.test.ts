@@ -5,24 +5,13 @@ import { auditLog, tenants, users } from '../../src/db/schema'
 import { commitAdminWrite } from '../../src/repos/admin-write'
 import { AppError } from '../../src/errors'
 import { call, checkAs, expectProblem } from '../helpers/http'
-import { ALL_PRODUCTS, db, seedFreshTenant } from '../helpers/seed'
+import { db, seedOrg } from '../helpers/seed'
 
-/** boss: admin at the root (sees everything, score on); lead: admin of r1 only, score off. */
 const adminTenant = () =>
-  seedFreshTenant({
-    products: ALL_PRODUCTS,
-    groups: [
-      { id: 'root', name: 'Root', parentId: null },
-      { id: 'r1', name: 'R1', parentId: 'root' },
-      { id: 'l1', name: 'L1', parentId: 'r1' },
-    ],
-    users: [
-      { id: 'boss', name: 'Boss', roleId: 'admin', homeGroupId: 'root', addons: { score: true } },
-      { id: 'lead', name: 'Lead', roleId: 'admin', homeGroupId: 'r1' },
-      { id: 'viewer', name: 'Viewer', roleId: 'read_only', homeGroupId: 'r1' },
-      { id: 'std', name: 'Std', roleId: 'standard', homeGroupId: 'r1' },
-    ],
-  })
+  seedOrg([
+    { id: 'viewer', name: 'Viewer', roleId: 'read_only', homeGroupId: 'r1' },
+    { id: 'std', name: 'Std', roleId: 'standard', homeGroupId: 'r1' },
+  ])
 
 const as = (tenant: string, user = 'boss') => ({ user, tokenOptions: { tenant } })
 

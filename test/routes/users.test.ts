@@ -3,28 +3,14 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { tenants } from '../../src/db/schema'
 import { call, checkAs, expectProblem } from '../helpers/http'
-import { ALL_PRODUCTS, db, seedFreshTenant } from '../helpers/seed'
+import { db, seedOrg } from '../helpers/seed'
 
-// root > r1 (l1, l2), r2 (l3)
 const orgTenant = () =>
-  seedFreshTenant({
-    products: ALL_PRODUCTS,
-    groups: [
-      { id: 'root', name: 'Root', parentId: null },
-      { id: 'r1', name: 'R1', parentId: 'root' },
-      { id: 'l1', name: 'L1', parentId: 'r1' },
-      { id: 'l2', name: 'L2', parentId: 'r1' },
-      { id: 'r2', name: 'R2', parentId: 'root' },
-      { id: 'l3', name: 'L3', parentId: 'r2' },
-    ],
-    users: [
-      { id: 'boss', name: 'Boss', roleId: 'admin', homeGroupId: 'root', addons: { score: true } },
-      { id: 'lead', name: 'Lead', roleId: 'admin', homeGroupId: 'r1' },
-      { id: 'std', name: 'Std', roleId: 'standard', homeGroupId: 'r1' },
-      { id: 'loc', name: 'Loc', roleId: 'read_only', homeGroupId: 'l1' },
-      { id: 'far', name: 'Far', roleId: 'read_only', homeGroupId: 'l3' },
-    ],
-  })
+  seedOrg([
+    { id: 'std', name: 'Std', roleId: 'standard', homeGroupId: 'r1' },
+    { id: 'loc', name: 'Loc', roleId: 'read_only', homeGroupId: 'l1' },
+    { id: 'far', name: 'Far', roleId: 'read_only', homeGroupId: 'l3' },
+  ])
 
 const as = (tenant: string, user = 'boss') => ({ user, tokenOptions: { tenant } })
 const read = 'interactions.conversations:read'
