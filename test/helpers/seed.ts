@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm'
 import { PRODUCTS, type Product } from '../../src/catalog'
 import { createDb } from '../../src/db/client'
 import { tenants } from '../../src/db/schema'
+import { DEMO_TENANTS } from '../../src/demo/demo-tenants'
 import { seedTenant, type TenantSeed } from '../../src/repos/tenant-seed'
 
 export const db = () => createDb(env.DB)
@@ -47,4 +48,9 @@ export function seedOrg(users: TenantSeed['users'] = []): Promise<string> {
       ...users,
     ],
   })
+}
+
+/** Loads the demo tenants of SPEC §7 (acme, globex); a no-op when they are there. */
+export async function seedDemoTenants(): Promise<void> {
+  for (const tenant of DEMO_TENANTS) await seedTenant(db(), tenant)
 }

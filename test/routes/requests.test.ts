@@ -1,6 +1,9 @@
 /** Bad input gets a precise problem+json; subjects need authz:check; batch order; misc routes. */
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { call, expectProblem } from '../helpers/http'
+import { seedDemoTenants } from '../helpers/seed'
+
+beforeAll(seedDemoTenants)
 
 const check = (body: unknown, options = {}) => call('POST', '/v1/check', body, options)
 

@@ -1,10 +1,13 @@
 /** SPEC §6 tokens: every bad token is a 401 with RFC 6750 error="invalid_token", never a 500. */
 import { env } from 'cloudflare:workers'
 import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { call, checkAs, expectProblem } from '../helpers/http'
 import { AUDIENCE, ISSUER, tokenFor } from '../helpers/tokens'
 import { fetchWith } from '../helpers/worker'
+import { seedDemoTenants } from '../helpers/seed'
+
+beforeAll(seedDemoTenants)
 
 const b64url = (value: unknown) =>
   btoa(typeof value === 'string' ? value : JSON.stringify(value))
