@@ -15,7 +15,11 @@ for (let r = 0; r < 10; r++) {
   for (let a = 0; a < 10; a++) {
     groups.push({ id: `r${r}a${a}`, name: `Area ${r}.${a}`, parentId: `r${r}` })
     for (let l = 0; l < 99; l++) {
-      groups.push({ id: `r${r}a${a}l${l}`, name: `Location ${r}.${a}.${l}`, parentId: `r${r}a${a}` })
+      groups.push({
+        id: `r${r}a${a}l${l}`,
+        name: `Location ${r}.${a}.${l}`,
+        parentId: `r${r}a${a}`,
+      })
     }
   }
 }
@@ -39,7 +43,9 @@ await seedTenant(createDb((await mf.getD1Database('DB', 'admin')) as D1Database)
   groups,
   users,
 })
-console.log(`seeded ${groups.length} groups and ${users.length} users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`)
+console.log(
+  `seeded ${groups.length} groups and ${users.length} users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+)
 
 const boss = await tokenFor('boss')
 async function timed(method: string, path: string, body: unknown): Promise<number> {
@@ -67,8 +73,12 @@ const access: number[] = []
 for (let i = 0; i < runs * 3; i++) {
   access.push(await timed('PUT', '/v1/users/u5/access', { addons: { score: i % 2 === 0 } }))
 }
-console.log(`admin writes (${groups.length} groups, ${users.length} users; one workerd via Miniflare)`)
+console.log(
+  `admin writes (${groups.length} groups, ${users.length} users; one workerd via Miniflare)`,
+)
 console.log(`  move a 1,001-group subtree:  ${summary(moves)}`)
 console.log(`  single-user access change:   ${summary(access)}`)
-console.log(`  target: each well under 1 s ${Math.max(...moves, ...access) < 1000 ? 'met' : 'MISSED'}`)
+console.log(
+  `  target: each well under 1 s ${Math.max(...moves, ...access) < 1000 ? 'met' : 'MISSED'}`,
+)
 await mf.dispose()

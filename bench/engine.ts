@@ -14,7 +14,10 @@ import {
 import { prng, syntheticGroups } from './synthetic'
 
 const { values } = parseArgs({
-  options: { groups: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '2' } },
+  options: {
+    groups: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '2' },
+  },
 })
 const groupCount = Number(values.groups)
 const seconds = Number(values.seconds)
@@ -38,8 +41,20 @@ const { ms: treeFromKvMs } = timed(20, () => treeFromWire(JSON.parse(wire) as Tr
 
 const rowsFor = (home: string, entries: UserRows['groupEntries']): UserRows => ({
   tenant: { id: 'bench', version: 1, products: ['interactions', 'analytics', 'quality'] },
-  user: { id: 'u0', name: 'U', email: null, status: 'active', homeGroupId: home, addons: { audio: true, score: true } },
-  role: { id: 'admin', name: 'Admin', permissions: ROLE_PRESETS.admin.permissions, reports: ROLE_PRESETS.admin.reports },
+  user: {
+    id: 'u0',
+    name: 'U',
+    email: null,
+    status: 'active',
+    homeGroupId: home,
+    addons: { audio: true, score: true },
+  },
+  role: {
+    id: 'admin',
+    name: 'Admin',
+    permissions: ROLE_PRESETS.admin.permissions,
+    reports: ROLE_PRESETS.admin.reports,
+  },
   groupEntries: entries,
   reportOverrides: [],
 })
@@ -52,7 +67,11 @@ function compileStats(rows: UserRows) {
     snapshot = compileSnapshot(rows, tree)
     times.push(performance.now() - start)
   }
-  return { snapshot, ms: median(times), bytes: new TextEncoder().encode(JSON.stringify(snapshot)).length }
+  return {
+    snapshot,
+    ms: median(times),
+    bytes: new TextEncoder().encode(JSON.stringify(snapshot)).length,
+  }
 }
 
 // A root user sees all groups; a second root user with 50 deny/allow entries scattered around.
@@ -73,7 +92,11 @@ const resources = Array.from({ length: 4096 }, (_, i) => ({
   id: `c${i}`,
   groupId: groups[Math.floor(random() * groupCount)]!.id,
 }))
-const permissions = ['interactions.conversations:read', 'quality.evaluations:write', 'analytics.dashboards:read']
+const permissions = [
+  'interactions.conversations:read',
+  'quality.evaluations:write',
+  'analytics.dashboards:read',
+]
 let decisions = 0
 let allowed = 0
 const deadline = performance.now() + seconds * 1000
@@ -90,10 +113,18 @@ while (performance.now() < deadline) {
 const perSecond = decisions / seconds
 
 console.log(`engine (${groupCount} groups, one core)`)
-console.log(`  tree compile from rows (per tenant version):  ${treeMs.toFixed(2)} ms (${wire.length} B in KV, ${treeFromKvMs.toFixed(2)} ms to load from there)`)
-console.log(`  snapshot, root user (sees ${groupCount} groups): ${rootUser.ms.toFixed(3)} ms, ${rootUser.bytes} B serialized`)
-console.log(`  snapshot, root user + 50 entries:             ${entriesUser.ms.toFixed(3)} ms, ${entriesUser.bytes} B serialized`)
-console.log(`  decisions:                                    ${Math.round(perSecond).toLocaleString('en-US')} /s (${((allowed / decisions) * 100).toFixed(0)}% allowed)`)
+console.log(
+  `  tree compile from rows (per tenant version):  ${treeMs.toFixed(2)} ms (${wire.length} B in KV, ${treeFromKvMs.toFixed(2)} ms to load from there)`,
+)
+console.log(
+  `  snapshot, root user (sees ${groupCount} groups): ${rootUser.ms.toFixed(3)} ms, ${rootUser.bytes} B serialized`,
+)
+console.log(
+  `  snapshot, root user + 50 entries:             ${entriesUser.ms.toFixed(3)} ms, ${entriesUser.bytes} B serialized`,
+)
+console.log(
+  `  decisions:                                    ${Math.round(perSecond).toLocaleString('en-US')} /s (${((allowed / decisions) * 100).toFixed(0)}% allowed)`,
+)
 console.log(
   `  targets: ≥ 1,000,000 /s ${perSecond >= 1e6 ? 'met' : 'MISSED'}; compile ≤ 10 ms ${rootUser.ms <= 10 ? 'met' : 'MISSED'}; ≤ 8 KiB ${rootUser.bytes <= 8192 ? 'met' : 'MISSED'}`,
 )

@@ -55,8 +55,12 @@ export async function serve(workers: BenchWorker[], tenant: string) {
   const base = (await mf.ready).toString().replace(/\/$/, '')
   const first = workers[0]!.name
   const d1 = await mf.getD1Database('DB', first)
-  for (const file of readdirSync('migrations').filter((f) => f.endsWith('.sql')).sort()) {
-    for (const statement of readFileSync(`migrations/${file}`, 'utf8').split('--> statement-breakpoint')) {
+  for (const file of readdirSync('migrations')
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
+    for (const statement of readFileSync(`migrations/${file}`, 'utf8').split(
+      '--> statement-breakpoint',
+    )) {
       if (statement.trim()) await d1.prepare(statement).run()
     }
   }

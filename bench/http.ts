@@ -38,7 +38,9 @@ let hostHeader: Record<string, string> = {}
 // The synthetic tenant.
 const seedStart = performance.now()
 await seedTenant(createDb(d1), syntheticTenant('bench', groupCount, userCount))
-console.log(`seeded ${groupCount} groups (4 levels) and ${userCount} users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`)
+console.log(
+  `seeded ${groupCount} groups (4 levels) and ${userCount} users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+)
 
 // 4. Requests: 64 users checking conversations in random groups.
 const random = prng(1)
@@ -47,17 +49,25 @@ const requests = await Promise.all(
   warmUsers.map(async (user) => ({
     method: 'POST' as const,
     path: '/v1/check',
-    headers: { authorization: `Bearer ${await tokenFor(user)}`, 'content-type': 'application/json' },
+    headers: {
+      authorization: `Bearer ${await tokenFor(user)}`,
+      'content-type': 'application/json',
+    },
     body: JSON.stringify({
       permission: 'interactions.conversations:read',
-      resource: { type: 'conversation', id: 'c1', groupId: `g${Math.floor(random() * groupCount)}` },
+      resource: {
+        type: 'conversation',
+        id: 'c1',
+        groupId: `g${Math.floor(random() * groupCount)}`,
+      },
     }),
   })),
 )
 async function warmUp() {
   for (const r of requests) {
     const res = await fetch(base + r.path, { ...r, headers: { ...r.headers, ...hostHeader } })
-    if (res.status !== 200) throw new Error(`warm-up check failed: ${res.status} ${await res.text()}`)
+    if (res.status !== 200)
+      throw new Error(`warm-up check failed: ${res.status} ${await res.text()}`)
   }
 }
 
@@ -106,10 +116,14 @@ async function measure(label: string) {
   console.log(`  ${label}`)
   console.log(row('/healthz', floor))
   console.log(row('/v1/check', check))
-  console.log(`    check/floor: throughput ${throughput.toFixed(2)} (target ≥ 0.8 ${throughput >= 0.8 ? 'met' : 'MISSED'}), p99 ${tail.toFixed(2)}× (target ≤ 2 ${tail <= 2 ? 'met' : 'MISSED'})`)
+  console.log(
+    `    check/floor: throughput ${throughput.toFixed(2)} (target ≥ 0.8 ${throughput >= 0.8 ? 'met' : 'MISSED'}), p99 ${tail.toFixed(2)}× (target ≤ 2 ${tail <= 2 ? 'met' : 'MISSED'})`,
+  )
 }
 
-console.log(`http (${groupCount} groups, ${userCount} users; ${connections} connections, 2 rounds of ${duration} s each; one workerd via Miniflare)`)
+console.log(
+  `http (${groupCount} groups, ${userCount} users; ${connections} connections, 2 rounds of ${duration} s each; one workerd via Miniflare)`,
+)
 await measure('VERSION_MEMO_MS=0 (default: KV version pointer read on every decision)')
 
 // Cold checks: every request finds nothing cached (a new tenant version, no KV pointer).
@@ -122,7 +136,10 @@ for (let i = 0; i < coldRuns; i++) {
     permission: 'interactions.conversations:read',
     resource: { type: 'conversation', id: 'c1', groupId: `g${Math.floor(random() * groupCount)}` },
   })
-  const headers = { authorization: `Bearer ${await tokenFor(user)}`, 'content-type': 'application/json' }
+  const headers = {
+    authorization: `Bearer ${await tokenFor(user)}`,
+    'content-type': 'application/json',
+  }
   const start = performance.now()
   const res = await fetch(`${base}/v1/check`, { method: 'POST', headers, body })
   await res.arrayBuffer()
@@ -131,7 +148,9 @@ for (let i = 0; i < coldRuns; i++) {
 }
 cold.sort((a, b) => a - b)
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
-console.log(`    cold check (nothing cached, n=${coldRuns}): p50 ${pct(cold, 0.5).toFixed(2)} ms, p90 ${pct(cold, 0.9).toFixed(2)} ms (target p50 ≤ 15 ms ${pct(cold, 0.5) <= 15 ? 'met' : 'MISSED'})`)
+console.log(
+  `    cold check (nothing cached, n=${coldRuns}): p50 ${pct(cold, 0.5).toFixed(2)} ms, p90 ${pct(cold, 0.9).toFixed(2)} ms (target p50 ≤ 15 ms ${pct(cold, 0.5) <= 15 ? 'met' : 'MISSED'})`,
+)
 
 hostHeader = { host: 'memo.bench' }
 await measure('VERSION_MEMO_MS=1000 (an isolate reuses the pointer for up to 1 s)')

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process'
 const args = process.argv.slice(2)
 const engineGroups = args.indexOf('--engine-groups')
 const engineArgs = engineGroups >= 0 ? ['--groups', args[engineGroups + 1]!] : []
-const httpArgs = engineGroups >= 0 ? args.filter((_, i) => i !== engineGroups && i !== engineGroups + 1) : args
+const httpArgs =
+  engineGroups >= 0 ? args.filter((_, i) => i !== engineGroups && i !== engineGroups + 1) : args
 
 for (const [script, extra] of [
   ['bench/engine.ts', engineArgs],

@@ -17,7 +17,8 @@ export function prng(seed: number): () => number {
 /** `count` groups in breadth-first order, `depth` levels below and including the root. */
 export function syntheticGroups(count: number, depth: number): GroupSeed[] {
   let branching = 1
-  const capacity = (b: number) => Array.from({ length: depth }, (_, i) => b ** i).reduce((x, y) => x + y, 0)
+  const capacity = (b: number) =>
+    Array.from({ length: depth }, (_, i) => b ** i).reduce((x, y) => x + y, 0)
   while (capacity(branching) < count) branching++
   const out: GroupSeed[] = [{ id: 'g0', name: 'Root', parentId: null }]
   for (let i = 1; i < count; i++) {

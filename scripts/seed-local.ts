@@ -8,6 +8,8 @@ const { env, dispose } = await getPlatformProxy<{ DB: D1Database }>({ persist: t
 const db = createDb(env.DB)
 for (const tenant of DEMO_TENANTS) {
   const wrote = await seedTenant(db, tenant)
-  console.log(wrote ? `Loaded demo tenant ${tenant.id}` : `Demo tenant ${tenant.id} already present`)
+  console.log(
+    wrote ? `Loaded demo tenant ${tenant.id}` : `Demo tenant ${tenant.id} already present`,
+  )
 }
 await dispose()

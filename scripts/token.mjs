@@ -15,7 +15,9 @@ const { values, positionals } = parseArgs({
 const [user] = positionals
 const ttl = Number(values.ttl)
 if (!user || !Number.isInteger(ttl) || ttl <= 0) {
-  console.error('usage: npm run token -- <user> [--tenant acme] [--ttl seconds] [--scope "authz:check"]')
+  console.error(
+    'usage: npm run token -- <user> [--tenant acme] [--ttl seconds] [--scope "authz:check"]',
+  )
   process.exit(2)
 }
 if (!existsSync(DEV_KEY) || !existsSync(DEV_VARS)) {
@@ -25,7 +27,10 @@ if (!existsSync(DEV_KEY) || !existsSync(DEV_VARS)) {
 const jwk = JSON.parse(readFileSync(DEV_KEY, 'utf8'))
 const vars = readDevVars()
 const now = Math.floor(Date.now() / 1000)
-const token = await new SignJWT({ org_id: values.tenant, ...(values.scope ? { scope: values.scope } : {}) })
+const token = await new SignJWT({
+  org_id: values.tenant,
+  ...(values.scope ? { scope: values.scope } : {}),
+})
   .setProtectedHeader({ alg: 'ES256', kid: jwk.kid, typ: 'JWT' })
   .setSubject(user)
   .setIssuer(vars.JWT_ISSUER)

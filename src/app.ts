@@ -94,7 +94,8 @@ export function createApp() {
         )
       }
       const response = problemResponse(error, path)
-      if (error.code === 'method_not_allowed') response.headers.set('Allow', ROUTES[c.req.routePath] ?? '')
+      if (error.code === 'method_not_allowed')
+        response.headers.set('Allow', ROUTES[c.req.routePath] ?? '')
       return withRequestId(response, c.get('requestId'))
     }
     // Rich reason in the log, generic message on the wire.

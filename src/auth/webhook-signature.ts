@@ -59,7 +59,11 @@ export async function verifyWebhookSignature(
     const expected = await hmac(secret, t, body)
     for (const given of candidates) {
       // Every pair is compared in full: the time taken does not depend on where bytes differ.
-      if (given && given.length === expected.length && crypto.subtle.timingSafeEqual(given, expected)) {
+      if (
+        given &&
+        given.length === expected.length &&
+        crypto.subtle.timingSafeEqual(given, expected)
+      ) {
         matched = true
       }
     }

@@ -125,8 +125,7 @@ async function fromD1(
   let withTree = treeAtHand === undefined
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const { version, rows, layout } = await loadUserRows(deps.db, tenantId, userId, withTree)
-    let tree =
-      treeAtHand?.version === version ? treeAtHand : trees.get(treeKey(tenantId, version))
+    let tree = treeAtHand?.version === version ? treeAtHand : trees.get(treeKey(tenantId, version))
     if (!tree && layout) tree = treeFromWire({ version, ...layout })
     if (!tree && withTree) {
       // No stored layout (a tree too large for one D1 value): build it from the groups table.

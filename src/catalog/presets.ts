@@ -69,7 +69,10 @@ const TABLE: readonly Row[] = [
   ],
   [(p) => p.submodule === 'conversations' && isAction(p, WD), { admin: 'G' }],
   [(p) => p.action === 'be_assigned', every('A', ['scorer', 'auditor'])],
-  [(p) => p.submodule === 'audio', { ...every('G+audio'), identified_only: 'O+audio', agent: 'O+audio' }],
+  [
+    (p) => p.submodule === 'audio',
+    { ...every('G+audio'), identified_only: 'O+audio', agent: 'O+audio' },
+  ],
   [
     (p) => p.module === 'analytics' && p.action === 'read',
     { admin: 'G', standard: 'G', read_only: 'G', scorer: 'G', auditor: 'G', team_lead: 'G' },
@@ -140,7 +143,11 @@ const ANALYTICS_REPORTS: readonly ReportKey[] = [
   'tracking_numbers',
   'agent_activity',
 ]
-const SCORING_REPORTS: readonly ReportKey[] = ['scoring_summary', 'scorecard_results', 'agent_scores']
+const SCORING_REPORTS: readonly ReportKey[] = [
+  'scoring_summary',
+  'scorecard_results',
+  'agent_scores',
+]
 
 const reports = (keys: readonly ReportKey[], requires?: Addon): RoleReport[] =>
   keys.map((key) => (requires ? { key, requires } : { key }))

@@ -38,7 +38,9 @@ export function validatePermissions(input: Readonly<Record<string, EntryInput>>)
       continue
     }
     if (entry.level === 'none') continue
-    permissions[key] = entry.requires ? { level: entry.level, requires: entry.requires } : { level: entry.level }
+    permissions[key] = entry.requires
+      ? { level: entry.level, requires: entry.requires }
+      : { level: entry.level }
   }
   return { permissions, unknown, problems }
 }
@@ -54,7 +56,11 @@ export function changedPermissions(
 ): { permission: string; from: RoleEntry; to: RoleEntry }[] {
   const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].sort()
   return keys
-    .map((permission) => ({ permission, from: from[permission] ?? NONE, to: to[permission] ?? NONE }))
+    .map((permission) => ({
+      permission,
+      from: from[permission] ?? NONE,
+      to: to[permission] ?? NONE,
+    }))
     .filter((c) => !sameEntry(c.from, c.to))
 }
 

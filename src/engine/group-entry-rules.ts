@@ -35,9 +35,11 @@ export function groupEntryProblems(
     if (at === home) {
       return entry.allow ? undefined : problem('the home group cannot be denied')
     }
-    if (isInSubtree(tree, at, home)) return problem('an entry cannot be on an ancestor of the home group')
+    if (isInSubtree(tree, at, home))
+      return problem('an entry cannot be on an ancestor of the home group')
     const insideHome = isInSubtree(tree, home, at)
-    if (!entry.allow && !insideHome) return problem('a deny must be inside the home group’s subtree')
+    if (!entry.allow && !insideHome)
+      return problem('a deny must be inside the home group’s subtree')
     if (entry.allow && !insideHome && !inGrantScope(tree, home, at, grantScope)) {
       return problem(
         grantScope === 'siblings'
@@ -45,7 +47,8 @@ export function groupEntryProblems(
           : 'an allow outside the home subtree must be at the home group’s depth or deeper',
       )
     }
-    if (!writerCanAccess(entry.groupId)) return problem(`the writer cannot access "${entry.groupId}"`)
+    if (!writerCanAccess(entry.groupId))
+      return problem(`the writer cannot access "${entry.groupId}"`)
     return undefined
   })
   return problems

@@ -28,7 +28,10 @@ export function permissionEntry(
   permission: PermissionDef,
 ): { level: Level; requires: Addon | undefined } {
   const code = snapshot.perms[permission.index] ?? 0
-  return { level: LEVELS[code & 3]!, requires: code >> 2 === 0 ? undefined : ADDONS[(code >> 2) - 1] }
+  return {
+    level: LEVELS[code & 3]!,
+    requires: code >> 2 === 0 ? undefined : ADDONS[(code >> 2) - 1],
+  }
 }
 
 /** A `none` entry grants nothing with or without its add-on, so its requirement is dropped. */
@@ -48,7 +51,10 @@ function resolveReports(rows: UserRows, enabled: ReadonlySet<Product>): ReportKe
   }
   for (const o of rows.reportOverrides) if (o.grant) keys.add(o.key)
   for (const o of rows.reportOverrides) if (!o.grant) keys.delete(o.key)
-  return [...keys].filter(isReportKey).filter((k) => enabled.has(REPORTS[k])).sort()
+  return [...keys]
+    .filter(isReportKey)
+    .filter((k) => enabled.has(REPORTS[k]))
+    .sort()
 }
 
 /** Compiles rows read at `rows.tenant.version` against the tree of that same version. */

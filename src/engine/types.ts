@@ -72,12 +72,7 @@ export type DenyReason =
   | 'out_of_scope'
 
 export type AllowReason =
-  | 'report_granted'
-  | 'level_own'
-  | 'level_group'
-  | 'level_all'
-  | 'own'
-  | 'group_scope'
+  'report_granted' | 'level_own' | 'level_group' | 'level_all' | 'own' | 'group_scope'
 
 export interface Decision {
   readonly allowed: boolean

@@ -63,7 +63,12 @@ export async function commitAdminWrite(db: Db, write: AdminWrite): Promise<numbe
   } catch (error) {
     const message = String((error as { cause?: unknown }).cause ?? error)
     if (message.includes(CONFLICT_MARKER)) throw new AppError('version_conflict')
-    throw new AppError('storage_unavailable', 'the write failed; nothing was written', {}, { cause: error })
+    throw new AppError(
+      'storage_unavailable',
+      'the write failed; nothing was written',
+      {},
+      { cause: error },
+    )
   }
   return write.expectedVersion + 1
 }

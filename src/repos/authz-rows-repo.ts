@@ -37,7 +37,6 @@ const tenantVersion = (db: Db, tenantId: string) =>
     .from(tenants)
     .where(eq(tenants.id, tenantId))
 
-
 /** The tenant's groups and the version they were read at. */
 export async function loadGroups(
   db: Db,
@@ -122,14 +121,19 @@ export async function loadUserRows(
     score: number
   }
   const permissions: Record<string, RoleEntry> = {}
-  for (const [permission, level, requires] of JSON.parse(record.perms) as [string, Level, Addon | null][]) {
+  for (const [permission, level, requires] of JSON.parse(record.perms) as [
+    string,
+    Level,
+    Addon | null,
+  ][]) {
     permissions[permission] = requires ? { level, requires } : { level }
   }
   const roleReportList: RoleReport[] = []
   for (const [key, requires] of JSON.parse(record.reports) as [string, Addon | null][]) {
     if (isReportKey(key)) roleReportList.push(requires ? { key, requires } : { key })
   }
-  const role = record.role === null ? null : (JSON.parse(record.role) as { id: string; name: string })
+  const role =
+    record.role === null ? null : (JSON.parse(record.role) as { id: string; name: string })
   return {
     version,
     layout,

@@ -22,7 +22,11 @@ export async function listGroups(db: Db, tenantId: string): Promise<GroupRecord[
   )
 }
 
-export async function findGroup(db: Db, tenantId: string, id: string): Promise<GroupRecord | undefined> {
+export async function findGroup(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<GroupRecord | undefined> {
   const [row] = await readD1(() =>
     db
       .select({ id: groups.id, name: groups.name, parentId: groups.parentId })
@@ -58,7 +62,9 @@ export function createGroupStatements(
 ): BatchItem<'sqlite'>[] {
   return [
     db.insert(groups).values({ tenantId, ...group }),
-    db.insert(groupClosure).values({ tenantId, ancestorId: group.id, descendantId: group.id, depth: 0 }),
+    db
+      .insert(groupClosure)
+      .values({ tenantId, ancestorId: group.id, descendantId: group.id, depth: 0 }),
     // Columns in table order: tenant_id, ancestor_id, descendant_id, depth.
     db.insert(groupClosure).select(sql`
       SELECT ${tenantId}, ancestor_id, ${group.id}, depth + 1 FROM ${groupClosure}
@@ -68,7 +74,10 @@ export function createGroupStatements(
 }
 
 export function renameGroupStatement(db: Db, tenantId: string, id: string, name: string) {
-  return db.update(groups).set({ name }).where(and(eq(groups.tenantId, tenantId), eq(groups.id, id)))
+  return db
+    .update(groups)
+    .set({ name })
+    .where(and(eq(groups.tenantId, tenantId), eq(groups.id, id)))
 }
 
 /**

@@ -35,7 +35,9 @@ type ReportRow = typeof roleReports.$inferSelect
 function toRecord(row: RoleRow, perms: PermissionRow[], reports: ReportRow[]): RoleRecord {
   const permissions: Record<string, { level: Level; requires?: Addon }> = {}
   for (const p of perms) {
-    permissions[p.permission] = p.requires ? { level: p.level, requires: p.requires } : { level: p.level }
+    permissions[p.permission] = p.requires
+      ? { level: p.level, requires: p.requires }
+      : { level: p.level }
   }
   const reportList: RoleReport[] = reports
     .filter((r) => isReportKey(r.reportKey))
@@ -80,10 +82,17 @@ export async function listRoles(db: Db, tenantId: string): Promise<RoleRecord[]>
 }
 
 /** One role of the tenant; undefined when it has no such role. */
-export async function findRole(db: Db, tenantId: string, id: string): Promise<RoleRecord | undefined> {
+export async function findRole(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<RoleRecord | undefined> {
   const [rows, perms, reports] = await readD1(() =>
     db.batch([
-      db.select().from(roles).where(and(eq(roles.tenantId, tenantId), eq(roles.id, id))),
+      db
+        .select()
+        .from(roles)
+        .where(and(eq(roles.tenantId, tenantId), eq(roles.id, id))),
       db
         .select()
         .from(rolePermissions)
@@ -120,7 +129,11 @@ export async function nameTaken(db: Db, tenantId: string, name: string, exceptId
 }
 
 /** Statements replacing a role's row, permissions and reports with `role`. */
-export function writeRoleStatements(db: Db, tenantId: string, role: RoleRecord): BatchItem<'sqlite'>[] {
+export function writeRoleStatements(
+  db: Db,
+  tenantId: string,
+  role: RoleRecord,
+): BatchItem<'sqlite'>[] {
   const row = {
     tenantId,
     id: role.id,
@@ -154,7 +167,9 @@ export function writeRoleStatements(db: Db, tenantId: string, role: RoleRecord):
   }
   for (const r of role.reports) {
     out.push(
-      db.insert(roleReports).values({ tenantId, roleId: role.id, reportKey: r.key, requires: r.requires ?? null }),
+      db
+        .insert(roleReports)
+        .values({ tenantId, roleId: role.id, reportKey: r.key, requires: r.requires ?? null }),
     )
   }
   return out
@@ -165,12 +180,18 @@ function deleteContentStatements(db: Db, tenantId: string, roleId: string): Batc
     db
       .delete(rolePermissions)
       .where(and(eq(rolePermissions.tenantId, tenantId), eq(rolePermissions.roleId, roleId))),
-    db.delete(roleReports).where(and(eq(roleReports.tenantId, tenantId), eq(roleReports.roleId, roleId))),
+    db
+      .delete(roleReports)
+      .where(and(eq(roleReports.tenantId, tenantId), eq(roleReports.roleId, roleId))),
   ]
 }
 
 /** Statements deleting a role and everything it holds. */
-export function deleteRoleStatements(db: Db, tenantId: string, roleId: string): BatchItem<'sqlite'>[] {
+export function deleteRoleStatements(
+  db: Db,
+  tenantId: string,
+  roleId: string,
+): BatchItem<'sqlite'>[] {
   return [
     ...deleteContentStatements(db, tenantId, roleId),
     db.delete(roles).where(and(eq(roles.tenantId, tenantId), eq(roles.id, roleId))),

@@ -8,7 +8,12 @@ import { readD1 } from './authz-rows-repo'
 export async function findTenant(db: Db, tenantId: string) {
   const [row] = await readD1(() =>
     db
-      .select({ id: tenants.id, name: tenants.name, products: tenants.products, grantScope: tenants.grantScope })
+      .select({
+        id: tenants.id,
+        name: tenants.name,
+        products: tenants.products,
+        grantScope: tenants.grantScope,
+      })
       .from(tenants)
       .where(eq(tenants.id, tenantId)),
   )
@@ -16,7 +21,10 @@ export async function findTenant(db: Db, tenantId: string) {
 }
 
 export const setProductsStatement = (db: Db, tenantId: string, products: readonly string[]) =>
-  db.update(tenants).set({ products: [...products] }).where(eq(tenants.id, tenantId))
+  db
+    .update(tenants)
+    .set({ products: [...products] })
+    .where(eq(tenants.id, tenantId))
 
 export const setGrantScopeStatement = (db: Db, tenantId: string, grantScope: GrantScope) =>
   db.update(tenants).set({ grantScope }).where(eq(tenants.id, tenantId))

@@ -39,7 +39,10 @@ export interface UserSeed {
   readonly status?: 'active' | 'disabled'
   readonly addons?: Partial<Record<Addon, boolean>>
   readonly groups?: readonly { readonly groupId: string; readonly allow: boolean }[]
-  readonly reports?: { readonly grant?: readonly ReportKey[]; readonly revoke?: readonly ReportKey[] }
+  readonly reports?: {
+    readonly grant?: readonly ReportKey[]
+    readonly revoke?: readonly ReportKey[]
+  }
 }
 
 export interface TenantSeed {
@@ -95,7 +98,12 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
     columns: number,
   ) => {
     for (const part of chunk(rows, columns)) {
-      out.push(db.insert(table).values(part as never).onConflictDoNothing())
+      out.push(
+        db
+          .insert(table)
+          .values(part as never)
+          .onConflictDoNothing(),
+      )
     }
   }
   insertAll(
@@ -163,14 +171,24 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
   insertAll(
     userGroupAccess,
     seed.users.flatMap((u) =>
-      (u.groups ?? []).map((g) => ({ tenantId: t, userId: u.id, groupId: g.groupId, allow: g.allow })),
+      (u.groups ?? []).map((g) => ({
+        tenantId: t,
+        userId: u.id,
+        groupId: g.groupId,
+        allow: g.allow,
+      })),
     ),
     4,
   )
   insertAll(
     userReports,
     seed.users.flatMap((u) => [
-      ...(u.reports?.grant ?? []).map((k) => ({ tenantId: t, userId: u.id, reportKey: k, grant: true })),
+      ...(u.reports?.grant ?? []).map((k) => ({
+        tenantId: t,
+        userId: u.id,
+        reportKey: k,
+        grant: true,
+      })),
       ...(u.reports?.revoke ?? []).map((k) => ({
         tenantId: t,
         userId: u.id,

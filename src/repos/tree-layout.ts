@@ -8,10 +8,14 @@ import { treeLayout, type GroupRow, type TreeLayout } from '../engine'
 const MAX_STORED_TREE_BYTES = 1_500_000
 
 /** The layout to store for these groups, or null when it is too large for one D1 value. */
-export function storableLayout(groups: readonly GroupRow[]): { ids: string[]; parents: number[] } | null {
+export function storableLayout(
+  groups: readonly GroupRow[],
+): { ids: string[]; parents: number[] } | null {
   const layout: TreeLayout = treeLayout(groups)
   const size = layout.ids.reduce((n, id) => n + id.length + 4, 0) + layout.parents.length * 6
-  return size > MAX_STORED_TREE_BYTES ? null : { ids: [...layout.ids], parents: [...layout.parents] }
+  return size > MAX_STORED_TREE_BYTES
+    ? null
+    : { ids: [...layout.ids], parents: [...layout.parents] }
 }
 
 /**
@@ -19,4 +23,7 @@ export function storableLayout(groups: readonly GroupRow[]): { ids: string[]; pa
  * rebuilt from the groups as they are after the write.
  */
 export const rewriteTreeStatement = (db: Db, tenantId: string, groupsAfter: readonly GroupRow[]) =>
-  db.update(tenants).set({ tree: storableLayout(groupsAfter) }).where(eq(tenants.id, tenantId))
+  db
+    .update(tenants)
+    .set({ tree: storableLayout(groupsAfter) })
+    .where(eq(tenants.id, tenantId))

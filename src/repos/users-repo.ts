@@ -32,10 +32,17 @@ const baseOf = (u: UserRow) => ({
 })
 
 /** One user with entries and overrides; undefined when the tenant has no such user. */
-export async function findUser(db: Db, tenantId: string, id: string): Promise<UserRecord | undefined> {
+export async function findUser(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<UserRecord | undefined> {
   const [rows, entries, overrides] = await readD1(() =>
     db.batch([
-      db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id))),
+      db
+        .select()
+        .from(users)
+        .where(and(eq(users.tenantId, tenantId), eq(users.id, id))),
       db
         .select({ groupId: userGroupAccess.groupId, allow: userGroupAccess.allow })
         .from(userGroupAccess)
@@ -93,7 +100,11 @@ export async function grantScopeOf(db: Db, tenantId: string): Promise<GrantScope
 }
 
 /** Statements writing `user` whole: the row (insert or update), entries and overrides replaced. */
-export function writeUserStatements(db: Db, tenantId: string, user: UserRecord): BatchItem<'sqlite'>[] {
+export function writeUserStatements(
+  db: Db,
+  tenantId: string,
+  user: UserRecord,
+): BatchItem<'sqlite'>[] {
   const row = {
     name: user.name,
     email: user.email,
@@ -111,7 +122,11 @@ export function writeUserStatements(db: Db, tenantId: string, user: UserRecord):
     ...deleteDetailStatements(db, tenantId, user.id),
   ]
   for (const g of user.groups) {
-    out.push(db.insert(userGroupAccess).values({ tenantId, userId: user.id, groupId: g.groupId, allow: g.allow }))
+    out.push(
+      db
+        .insert(userGroupAccess)
+        .values({ tenantId, userId: user.id, groupId: g.groupId, allow: g.allow }),
+    )
   }
   for (const [keys, grant] of [
     [user.reports.grant, true],
@@ -129,11 +144,17 @@ function deleteDetailStatements(db: Db, tenantId: string, userId: string): Batch
     db
       .delete(userGroupAccess)
       .where(and(eq(userGroupAccess.tenantId, tenantId), eq(userGroupAccess.userId, userId))),
-    db.delete(userReports).where(and(eq(userReports.tenantId, tenantId), eq(userReports.userId, userId))),
+    db
+      .delete(userReports)
+      .where(and(eq(userReports.tenantId, tenantId), eq(userReports.userId, userId))),
   ]
 }
 
-export function deleteUserStatements(db: Db, tenantId: string, userId: string): BatchItem<'sqlite'>[] {
+export function deleteUserStatements(
+  db: Db,
+  tenantId: string,
+  userId: string,
+): BatchItem<'sqlite'>[] {
   return [
     ...deleteDetailStatements(db, tenantId, userId),
     db.delete(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId))),

@@ -78,7 +78,9 @@ export function requireWithinOwnLevels(
   caller: Caller,
   granted: Iterable<readonly [permission: string, level: Level]>,
 ): void {
-  const above = [...granted].filter(([p, level]) => levelRank(level) > levelRank(ownLevel(caller, p)))
+  const above = [...granted].filter(
+    ([p, level]) => levelRank(level) > levelRank(ownLevel(caller, p)),
+  )
   if (above.length > 0) {
     throw new AppError(
       'forbidden',

@@ -5,13 +5,7 @@ import { check, isEngineError, type Decision } from '../engine'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
 import { readJson } from '../middleware/read-json'
-import {
-  NO_STORE,
-  dataDeps,
-  minVersionOf,
-  resolveResource,
-  subjectOf,
-} from './decision-context'
+import { NO_STORE, dataDeps, minVersionOf, resolveResource, subjectOf } from './decision-context'
 import { BatchBody, CheckBody } from './schemas'
 import type { z } from 'zod'
 
@@ -39,7 +33,10 @@ async function decideAll(
     const outcome = check(snapshot, tree, { permission: input.permission, resource })
     if (isEngineError(outcome)) {
       const where = inputs.length > 1 ? ` (checks[${i}])` : ''
-      throw new AppError('unknown_permission', `"${outcome.permission}"${where} is not in the catalog`)
+      throw new AppError(
+        'unknown_permission',
+        `"${outcome.permission}"${where} is not in the catalog`,
+      )
     }
     results.push(outcome)
   }

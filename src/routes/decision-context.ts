@@ -44,7 +44,10 @@ export function minVersionOf(c: Context<AppEnv>): number | undefined {
 export function subjectOf(principal: Principal, subject: string | undefined): string {
   if (subject === undefined || subject === principal.userId) return principal.userId
   if (!principal.scopes.has(CHECK_SCOPE)) {
-    throw new AppError('subject_not_allowed', `checking for "${subject}" needs scope ${CHECK_SCOPE}`)
+    throw new AppError(
+      'subject_not_allowed',
+      `checking for "${subject}" needs scope ${CHECK_SCOPE}`,
+    )
   }
   return subject
 }

@@ -25,7 +25,10 @@ const asResource = (id: string): Resource => ({ type: 'group', id, groupId: id }
 
 /** The tree's groups as rows (what the stored layout is rebuilt from). */
 const rowsOf = (tree: TenantTree): GroupRow[] =>
-  tree.ids.map((id, i) => ({ id, parentId: tree.parents[i]! < 0 ? null : tree.ids[tree.parents[i]!]! }))
+  tree.ids.map((id, i) => ({
+    id,
+    parentId: tree.parents[i]! < 0 ? null : tree.ids[tree.parents[i]!]!,
+  }))
 
 function pathOf(tree: TenantTree, id: string): string[] {
   const path: string[] = []
@@ -50,7 +53,9 @@ interface TreeNode {
 
 /** Nests the visible groups under their nearest visible parent, in preorder. */
 function nest(tree: TenantTree, visible: readonly GroupRecord[]): TreeNode[] {
-  const byId = new Map(visible.map((g) => [g.id, { id: g.id, name: g.name, children: [] as TreeNode[] }]))
+  const byId = new Map(
+    visible.map((g) => [g.id, { id: g.id, name: g.name, children: [] as TreeNode[] }]),
+  )
   const roots: TreeNode[] = []
   const ordered = [...visible].sort((a, b) => tree.indexOf.get(a.id)! - tree.indexOf.get(b.id)!)
   for (const g of ordered) {
@@ -106,8 +111,13 @@ export const groupRoutes = new Hono<AppEnv>()
     const group = { id, name: body.name, parentId: body.parentId }
     const db = dataDeps(c).db
     const version = await commit(c, caller, {
-      changes: createGroupStatements(db, caller.principal.tenantId, group, [...rowsOf(caller.tree), group]),
-      audit: [{ action: 'group.create', targetType: 'group', targetId: id, before: null, after: group }],
+      changes: createGroupStatements(db, caller.principal.tenantId, group, [
+        ...rowsOf(caller.tree),
+        group,
+      ]),
+      audit: [
+        { action: 'group.create', targetType: 'group', targetId: id, before: null, after: group },
+      ],
     })
     c.header('Location', `/v1/groups/${id}`)
     return c.json({ group, version }, 201)
@@ -136,7 +146,11 @@ export const groupRoutes = new Hono<AppEnv>()
       const after = rowsOf(tree).map((g) => (g.id === group.id ? { ...g, parentId } : g))
       changes.push(...moveGroupStatements(db, tenantId, group.id, parentId, after))
     }
-    const updated = { ...group, name: body.name ?? group.name, parentId: body.parentId ?? group.parentId }
+    const updated = {
+      ...group,
+      name: body.name ?? group.name,
+      parentId: body.parentId ?? group.parentId,
+    }
     if (changes.length === 0) return c.json({ group: updated, version: caller.version })
     const version = await commit(c, caller, {
       changes,
@@ -160,13 +174,24 @@ export const groupRoutes = new Hono<AppEnv>()
     const db = dataDeps(c).db
     const occupancy = await groupOccupancy(db, tenantId, group.id)
     if (group.parentId === null || occupancy.children > 0 || occupancy.homeUsers > 0) {
-      const what = group.parentId === null ? 'it is the root group' : `${occupancy.children} child group(s), ${occupancy.homeUsers} home user(s)`
+      const what =
+        group.parentId === null
+          ? 'it is the root group'
+          : `${occupancy.children} child group(s), ${occupancy.homeUsers} home user(s)`
       throw new AppError('group_not_empty', what, occupancy)
     }
     const after = rowsOf(caller.tree).filter((g) => g.id !== group.id)
     const version = await commit(c, caller, {
       changes: deleteGroupStatements(db, tenantId, group.id, after),
-      audit: [{ action: 'group.delete', targetType: 'group', targetId: group.id, before: group, after: null }],
+      audit: [
+        {
+          action: 'group.delete',
+          targetType: 'group',
+          targetId: group.id,
+          before: group,
+          after: null,
+        },
+      ],
     })
     return c.json({ deleted: group.id, version })
   })

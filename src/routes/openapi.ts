@@ -73,7 +73,9 @@ const get = (summary: string) => ({
 })
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } }
-const answer = { '200': { description: 'The result and the tenant version', content: { 'application/json': {} } } }
+const answer = {
+  '200': { description: 'The result and the tenant version', content: { 'application/json': {} } },
+}
 
 /** An admin operation: bearer token, optional body, the result with the new `version`. */
 const admin = (summary: string, body?: z.ZodType, withId = false, status = '200') => ({
@@ -117,7 +119,9 @@ export function openApiDocument(): object {
         delete: admin('Delete a custom role no user holds', undefined, true),
       },
       '/v1/roles/{id}/clone': { post: admin('Clone any role', RoleCloneBody, true, '201') },
-      '/v1/roles/{id}/reset': { post: admin('Restore the preset / the copy it started with', undefined, true) },
+      '/v1/roles/{id}/reset': {
+        post: admin('Restore the preset / the copy it started with', undefined, true),
+      },
       '/v1/groups': {
         get: admin('Groups in the caller’s scope, flat and as a tree'),
         post: admin('Create a group below a parent', GroupCreateBody, false, '201'),
@@ -136,7 +140,9 @@ export function openApiDocument(): object {
         patch: admin('Name, email, status (deactivation), role, home group', UserPatchBody, true),
         delete: admin('Delete a user', undefined, true),
       },
-      '/v1/users/{id}/access': { put: admin('Role, home group, group entries, add-ons, reports', AccessBody, true) },
+      '/v1/users/{id}/access': {
+        put: admin('Role, home group, group entries, add-ons, reports', AccessBody, true),
+      },
       '/v1/tenant/products': {
         get: admin('Enabled products'),
         put: admin('Set the enabled products (tenant-wide admins)', ProductsBody),
@@ -145,21 +151,37 @@ export function openApiDocument(): object {
         get: admin('Tenant settings (grant scope)'),
         put: admin('Set the grant scope (tenant-wide admins)', SettingsBody),
       },
-      '/v1/audit': { get: admin('Admin writes, newest first (targetType, targetId, actorId, since, until, cursor, limit)') },
+      '/v1/audit': {
+        get: admin(
+          'Admin writes, newest first (targetType, targetId, actorId, since, until, cursor, limit)',
+        ),
+      },
       '/v1/webhooks/invalidate': {
         post: {
-          summary: 'Signed invalidation (X-Authz-Signature: t=…,v1=hex HMAC-SHA256(secret, t.body))',
-          parameters: [{ name: 'X-Authz-Signature', in: 'header', required: true, schema: { type: 'string' } }],
+          summary:
+            'Signed invalidation (X-Authz-Signature: t=…,v1=hex HMAC-SHA256(secret, t.body))',
+          parameters: [
+            { name: 'X-Authz-Signature', in: 'header', required: true, schema: { type: 'string' } },
+          ],
           requestBody: { required: true, content: json(InvalidateBody) },
-          responses: { '202': { description: '{version}' }, '401': problem('Missing, wrong or stale signature') },
+          responses: {
+            '202': { description: '{version}' },
+            '401': problem('Missing, wrong or stale signature'),
+          },
         },
       },
       '/v1/tenants': {
         post: {
           summary: 'Provision a tenant (operator)',
-          parameters: [{ name: 'X-Operator-Secret', in: 'header', required: true, schema: { type: 'string' } }],
+          parameters: [
+            { name: 'X-Operator-Secret', in: 'header', required: true, schema: { type: 'string' } },
+          ],
           requestBody: { required: true, content: json(TenantCreateBody) },
-          responses: { '201': { description: 'The tenant' }, '403': problem('Wrong or missing operator secret'), '409': problem('Tenant exists') },
+          responses: {
+            '201': { description: 'The tenant' },
+            '403': problem('Wrong or missing operator secret'),
+            '409': problem('Tenant exists'),
+          },
         },
       },
     },

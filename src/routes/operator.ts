@@ -18,7 +18,10 @@ const MAX_ATTEMPTS = 3
 
 async function currentVersion(c: Context<AppEnv>, tenantId: string): Promise<number | undefined> {
   const [row] = await readD1(() =>
-    dataDeps(c).db.select({ version: tenants.version }).from(tenants).where(eq(tenants.id, tenantId)),
+    dataDeps(c)
+      .db.select({ version: tenants.version })
+      .from(tenants)
+      .where(eq(tenants.id, tenantId)),
   )
   return row?.version
 }
@@ -30,23 +33,39 @@ const sha256 = async (text: string) =>
 async function requireOperator(c: Context<AppEnv>) {
   const secret = c.env.OPERATOR_SECRET
   const given = c.req.header('x-operator-secret')
-  if (!secret) throw new AppError('forbidden', 'provisioning is off (OPERATOR_SECRET is not set)', { reason: 'operator_disabled' })
-  const ok = given !== undefined && crypto.subtle.timingSafeEqual(await sha256(given), await sha256(secret))
-  if (!ok) throw new AppError('forbidden', 'X-Operator-Secret is missing or wrong', { reason: 'operator_secret' })
+  if (!secret)
+    throw new AppError('forbidden', 'provisioning is off (OPERATOR_SECRET is not set)', {
+      reason: 'operator_disabled',
+    })
+  const ok =
+    given !== undefined && crypto.subtle.timingSafeEqual(await sha256(given), await sha256(secret))
+  if (!ok)
+    throw new AppError('forbidden', 'X-Operator-Secret is missing or wrong', {
+      reason: 'operator_secret',
+    })
 }
 
 export const operatorRoutes = new Hono<AppEnv>()
   .post('/webhooks/invalidate', async (c) => {
     const bytes = await readJsonBytes(c)
-    const secrets = (c.env.WEBHOOK_SECRETS ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+    const secrets = (c.env.WEBHOOK_SECRETS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
     if (secrets.length === 0) throw new AppError('misconfigured', 'WEBHOOK_SECRETS is not set')
     const deps = dataDeps(c)
-    await verifyWebhookSignature(c.req.header('x-authz-signature'), bytes, secrets, Math.floor(deps.now() / 1000))
+    await verifyWebhookSignature(
+      c.req.header('x-authz-signature'),
+      bytes,
+      secrets,
+      Math.floor(deps.now() / 1000),
+    )
     const body = parseJson(bytes, InvalidateBody)
     // Versions key every cache: a bump makes every location re-read the tenant from D1.
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const expectedVersion = await currentVersion(c, body.tenant)
-      if (expectedVersion === undefined) throw new AppError('not_found', `no tenant "${body.tenant}"`)
+      if (expectedVersion === undefined)
+        throw new AppError('not_found', `no tenant "${body.tenant}"`)
       try {
         const version = await commitAdminWrite(deps.db, {
           tenantId: body.tenant,
@@ -99,13 +118,23 @@ export const operatorRoutes = new Hono<AppEnv>()
       // One batch: the tenant exists whole or not at all.
       await deps.db.batch(statements as [(typeof statements)[number], ...typeof statements])
     } catch (error) {
-      throw new AppError('storage_unavailable', 'provisioning failed; nothing was written', {}, { cause: error })
+      throw new AppError(
+        'storage_unavailable',
+        'provisioning failed; nothing was written',
+        {},
+        { cause: error },
+      )
     }
     await publishVersion(deps, body.id, 1)
     c.header('Location', `/v1/tenants/${body.id}`)
     return c.json(
       {
-        tenant: { id: body.id, name: body.name, products: ['core', ...body.products], grantScope: body.grantScope ?? 'siblings' },
+        tenant: {
+          id: body.id,
+          name: body.name,
+          products: ['core', ...body.products],
+          grantScope: body.grantScope ?? 'siblings',
+        },
         rootGroupId: body.rootGroup.id,
         adminId: body.admin.id,
         version: 1,

@@ -44,15 +44,21 @@ const roleView = (role: RoleRecord) => ({
 })
 
 /** Catalog-checked permissions; 400 `unknown_permission` / `invalid_request` otherwise. */
-function checkedPermissions(input: Readonly<Record<string, EntryInput>>): Record<string, RoleEntry> {
+function checkedPermissions(
+  input: Readonly<Record<string, EntryInput>>,
+): Record<string, RoleEntry> {
   const { permissions, unknown, problems } = validatePermissions(input)
   if (unknown.length > 0) {
     throw new AppError('unknown_permission', `not in the catalog: ${unknown.join(', ')}`)
   }
   if (problems.length > 0) {
-    throw new AppError('invalid_request', problems.map((p) => `${p.path}: ${p.message}`).join('; '), {
-      errors: problems,
-    })
+    throw new AppError(
+      'invalid_request',
+      problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+      {
+        errors: problems,
+      },
+    )
   }
   return permissions
 }
@@ -76,7 +82,12 @@ async function roleOr404(c: Context<AppEnv>, caller: Caller): Promise<RoleRecord
   return role
 }
 
-async function requireFreeName(c: Context<AppEnv>, caller: Caller, name: string, exceptId?: string) {
+async function requireFreeName(
+  c: Context<AppEnv>,
+  caller: Caller,
+  name: string,
+  exceptId?: string,
+) {
   if (await nameTaken(dataDeps(c).db, caller.principal.tenantId, name, exceptId)) {
     throw new AppError('name_taken', `a role is already named "${name}"`)
   }
@@ -180,10 +191,19 @@ export const roleRoutes = new Hono<AppEnv>()
     if (role.system) throw new AppError('system_role', `"${role.id}" is a system role`)
     const db = dataDeps(c).db
     const holders = await countHolders(db, caller.principal.tenantId, role.id)
-    if (holders > 0) throw new AppError('role_in_use', `${holders} user(s) hold "${role.id}"`, { holders })
+    if (holders > 0)
+      throw new AppError('role_in_use', `${holders} user(s) hold "${role.id}"`, { holders })
     const version = await commit(c, caller, {
       changes: deleteRoleStatements(db, caller.principal.tenantId, role.id),
-      audit: [{ action: 'role.delete', targetType: 'role', targetId: role.id, before: roleView(role), after: null }],
+      audit: [
+        {
+          action: 'role.delete',
+          targetType: 'role',
+          targetId: role.id,
+          before: roleView(role),
+          after: null,
+        },
+      ],
     })
     return c.json({ deleted: role.id, version })
   })
@@ -204,6 +224,10 @@ export const roleRoutes = new Hono<AppEnv>()
     requireAllowed(caller, 'admin.roles:write')
     const role = await roleOr404(c, caller)
     requireChangesWithinOwnLevels(caller, role.permissions, role.defaults.permissions)
-    const reset = { ...role, permissions: role.defaults.permissions, reports: role.defaults.reports }
+    const reset = {
+      ...role,
+      permissions: role.defaults.permissions,
+      reports: role.defaults.reports,
+    }
     return saveRole(c, caller, 'role.reset', role, reset)
   })

@@ -140,7 +140,13 @@ const ReportOverrides = z.strictObject({
 })
 
 export const UserCreateBody = z
-  .strictObject({ id: Id, name: UserName.optional(), email: Email.optional(), roleId: Id, homeGroupId: Id })
+  .strictObject({
+    id: Id,
+    name: UserName.optional(),
+    email: Email.optional(),
+    roleId: Id,
+    homeGroupId: Id,
+  })
   .meta({ id: 'UserCreateRequest' })
 
 export const UserPatchBody = z
@@ -159,7 +165,9 @@ export const AccessBody = z
     homeGroupId: Id.optional(),
     groups: GroupEntries.optional().meta({ description: 'replaces the stored entries' }),
     addons: Addons.optional(),
-    reports: ReportOverrides.optional().meta({ description: 'each given list replaces the stored one' }),
+    reports: ReportOverrides.optional().meta({
+      description: 'each given list replaces the stored one',
+    }),
   })
   .meta({ id: 'UserAccessRequest' })
 
@@ -208,7 +216,9 @@ export const TenantCreateBody = z
   .strictObject({
     id: Id,
     name: z.string().trim().min(1).max(120),
-    products: z.array(z.enum(PRODUCTS.filter((p) => p !== 'core') as [string, ...string[]])).max(PRODUCTS.length),
+    products: z
+      .array(z.enum(PRODUCTS.filter((p) => p !== 'core') as [string, ...string[]]))
+      .max(PRODUCTS.length),
     grantScope: z.enum(['siblings', 'same_level_or_below']).optional(),
     rootGroup: z.strictObject({ id: Id, name: z.string().trim().min(1).max(120) }),
     admin: z.strictObject({

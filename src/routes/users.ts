@@ -14,7 +14,14 @@ import {
   writeUserStatements,
   type UserRecord,
 } from '../repos/users-repo'
-import { callerLevel, commit, loadCaller, requireAllowed, requireWithinOwnLevels, type Caller } from './admin-context'
+import {
+  callerLevel,
+  commit,
+  loadCaller,
+  requireAllowed,
+  requireWithinOwnLevels,
+  type Caller,
+} from './admin-context'
 import { dataDeps } from './decision-context'
 import { pathId } from './path-id'
 import { AccessBody, UserCreateBody, UserListQuery, UserPatchBody } from './schemas'
@@ -67,7 +74,8 @@ async function applyAccess(
   if (!isNew) requireAllowed(caller, 'admin.users:write', asResource(before))
   const homeGroupId = change.homeGroupId ?? before.homeGroupId
   if (isNew || homeGroupId !== before.homeGroupId) {
-    if (!caller.tree.indexOf.has(homeGroupId)) throw new AppError('not_found', `no group "${homeGroupId}"`)
+    if (!caller.tree.indexOf.has(homeGroupId))
+      throw new AppError('not_found', `no group "${homeGroupId}"`)
     requireAllowed(caller, 'admin.users:write', groupResource(homeGroupId))
   }
   const roleId = change.roleId ?? before.roleId
@@ -88,12 +96,18 @@ async function applyAccess(
     groups,
     await grantScopeOf(db, tenantId),
     // An entry kept as it was is not a new grant by this writer.
-    (groupId) => stored.get(groupId) === groups.find((g) => g.groupId === groupId)?.allow || callerSees(caller, groupId),
+    (groupId) =>
+      stored.get(groupId) === groups.find((g) => g.groupId === groupId)?.allow ||
+      callerSees(caller, groupId),
   )
   if (problems.length > 0) {
-    throw new AppError('invalid_group_access', problems.map((p) => `${p.path}: ${p.message}`).join('; '), {
-      errors: problems,
-    })
+    throw new AppError(
+      'invalid_group_access',
+      problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+      {
+        errors: problems,
+      },
+    )
   }
   const reports = {
     grant: change.reports?.grant ?? before.reports.grant,
@@ -114,7 +128,13 @@ async function applyAccess(
   }
 }
 
-async function saveUser(c: Context<AppEnv>, caller: Caller, action: string, before: UserRecord | null, after: UserRecord) {
+async function saveUser(
+  c: Context<AppEnv>,
+  caller: Caller,
+  action: string,
+  before: UserRecord | null,
+  after: UserRecord,
+) {
   const db = dataDeps(c).db
   const version = await commit(c, caller, {
     changes: writeUserStatements(db, caller.principal.tenantId, after),
@@ -131,7 +151,12 @@ export const userRoutes = new Hono<AppEnv>()
     const { cursor, limit = 50, groupId } = query
     if (groupId !== undefined) requireAllowed(caller, 'admin.users:read', groupResource(groupId))
     const everyone = callerLevel(caller, 'admin.users:read') === 'all'
-    const homeGroupIds = groupId !== undefined ? [groupId] : everyone ? undefined : expandRanges(caller.tree, caller.snapshot.ranges)
+    const homeGroupIds =
+      groupId !== undefined
+        ? [groupId]
+        : everyone
+          ? undefined
+          : expandRanges(caller.tree, caller.snapshot.ranges)
     const page = await listUsers(dataDeps(c).db, caller.principal.tenantId, {
       ...(cursor === undefined ? {} : { cursor }),
       limit,
@@ -173,7 +198,11 @@ export const userRoutes = new Hono<AppEnv>()
     const before = await userOr404(c, caller, pathId(c, 'id'))
     const { name, email, ...access } = body
     const changed = await applyAccess(c, caller, before, access, false)
-    const after = { ...changed, name: name ?? before.name, email: email === undefined ? before.email : email }
+    const after = {
+      ...changed,
+      name: name ?? before.name,
+      email: email === undefined ? before.email : email,
+    }
     return c.json(await saveUser(c, caller, 'user.update', before, after))
   })
   .put('/users/:id/access', async (c) => {
@@ -192,7 +221,9 @@ export const userRoutes = new Hono<AppEnv>()
     }
     const version = await commit(c, caller, {
       changes: deleteUserStatements(dataDeps(c).db, caller.principal.tenantId, user.id),
-      audit: [{ action: 'user.delete', targetType: 'user', targetId: user.id, before: user, after: null }],
+      audit: [
+        { action: 'user.delete', targetType: 'user', targetId: user.id, before: user, after: null },
+      ],
     })
     return c.json({ deleted: user.id, version })
   })

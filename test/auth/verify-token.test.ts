@@ -19,7 +19,12 @@ const configFor = (url: string): AuthConfig => ({
 function depsWith(fetch: () => Promise<Response>) {
   const pending: Promise<unknown>[] = []
   return {
-    deps: { kv: env.CACHE, now: Date.now, waitUntil: (p: Promise<unknown>) => pending.push(p), fetch },
+    deps: {
+      kv: env.CACHE,
+      now: Date.now,
+      waitUntil: (p: Promise<unknown>) => pending.push(p),
+      fetch,
+    },
     settled: () => Promise.all(pending),
   }
 }
@@ -52,9 +57,11 @@ describe('verifyToken with JWT_JWKS_URL', () => {
       async () => new Response('not json', { status: 200 }),
     ]) {
       const url = `https://keys.test/${crypto.randomUUID()}/jwks.json`
-      const error = await verifyToken(await tokenFor('alice'), configFor(url), depsWith(fetch).deps).catch(
-        (e: unknown) => e,
-      )
+      const error = await verifyToken(
+        await tokenFor('alice'),
+        configFor(url),
+        depsWith(fetch).deps,
+      ).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(AppError)
       expect((error as AppError).code).toBe('key_fetch_unavailable')
     }

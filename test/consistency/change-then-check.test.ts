@@ -51,7 +51,12 @@ describe('change then check at once', () => {
     const users: Record<string, ModelUser> = Object.fromEntries(
       SUBJECTS.map((id, i) => [
         id,
-        { roleId: ROLES[i]!, home: ['a', 'a1', 'b', 'b1'][i]!, addons: { audio: true, score: false }, entries: [] },
+        {
+          roleId: ROLES[i]!,
+          home: ['a', 'a1', 'b', 'b1'][i]!,
+          addons: { audio: true, score: false },
+          entries: [],
+        },
       ]),
     )
     const roles: Record<string, Record<string, RoleEntry>> = Object.fromEntries(
@@ -63,7 +68,12 @@ describe('change then check at once', () => {
       groups: groups.map((g) => ({ ...g, name: g.id })),
       users: [
         { id: 'boss', name: 'Boss', roleId: 'admin', homeGroupId: 'root', addons: { score: true } },
-        ...SUBJECTS.map((id) => ({ id, name: id, roleId: users[id]!.roleId, homeGroupId: users[id]!.home })),
+        ...SUBJECTS.map((id) => ({
+          id,
+          name: id,
+          roleId: users[id]!.roleId,
+          homeGroupId: users[id]!.home,
+        })),
       ],
     })
     const as = { user: 'boss', tokenOptions: { tenant } }
@@ -72,17 +82,30 @@ describe('change then check at once', () => {
       const u = users[id]!
       return {
         tenant: { id: tenant, version: 0, products },
-        user: { id, name: id, email: null, status: 'active', homeGroupId: u.home, addons: u.addons },
-        role: { id: u.roleId, name: u.roleId, permissions: roles[u.roleId]!, reports: ROLE_PRESETS[u.roleId as 'standard'].reports },
+        user: {
+          id,
+          name: id,
+          email: null,
+          status: 'active',
+          homeGroupId: u.home,
+          addons: u.addons,
+        },
+        role: {
+          id: u.roleId,
+          name: u.roleId,
+          permissions: roles[u.roleId]!,
+          reports: ROLE_PRESETS[u.roleId as 'standard'].reports,
+        },
         groupEntries: u.entries,
         reportOverrides: [],
       }
     }
     const subtreeOf = (id: string): Set<string> => {
       const out = new Set([id])
-      for (let grew = true; grew; ) {
+      for (let grew = true; grew;) {
         grew = false
-        for (const g of groups) if (g.parentId && out.has(g.parentId) && !out.has(g.id)) grew = out.add(g.id) !== null
+        for (const g of groups)
+          if (g.parentId && out.has(g.parentId) && !out.has(g.id)) grew = out.add(g.id) !== null
       }
       return out
     }
@@ -91,7 +114,16 @@ describe('change then check at once', () => {
     let nextGroup = 0
     for (let step = 0; step < 240; step++) {
       const subject = pick(SUBJECTS)
-      const kind = pick(['addon', 'role', 'entries', 'permission', 'move', 'create', 'products', 'home'])
+      const kind = pick([
+        'addon',
+        'role',
+        'entries',
+        'permission',
+        'move',
+        'create',
+        'products',
+        'home',
+      ])
       let res: Response
       let apply: () => void
       switch (kind) {
@@ -109,7 +141,10 @@ describe('change then check at once', () => {
           break
         }
         case 'entries': {
-          const entries = Array.from({ length: Math.floor(random() * 3) }, () => ({ groupId: pick(groups).id, allow: random() < 0.6 }))
+          const entries = Array.from({ length: Math.floor(random() * 3) }, () => ({
+            groupId: pick(groups).id,
+            allow: random() < 0.6,
+          }))
           res = await call('PUT', `/v1/users/${subject}/access`, { groups: entries }, as)
           apply = () => (users[subject]!.entries = entries)
           break
@@ -120,7 +155,12 @@ describe('change then check at once', () => {
           const level = pick(PERMISSION_BY_KEY.get(permission)!.levels)
           const requires = random() < 0.3 ? pick(['audio', 'score'] as const) : undefined
           const entry = requires ? { level, requires } : { level }
-          res = await call('PATCH', `/v1/roles/${roleId}`, { permissions: { [permission]: entry } }, as)
+          res = await call(
+            'PATCH',
+            `/v1/roles/${roleId}`,
+            { permissions: { [permission]: entry } },
+            as,
+          )
           apply = () => {
             if (level === 'none') delete roles[roleId]![permission]
             else roles[roleId]![permission] = entry
@@ -149,7 +189,12 @@ describe('change then check at once', () => {
         }
         default: {
           const home = pick(groups).id
-          res = await call('PUT', `/v1/users/${subject}/access`, { homeGroupId: home, groups: [] }, as)
+          res = await call(
+            'PUT',
+            `/v1/users/${subject}/access`,
+            { homeGroupId: home, groups: [] },
+            as,
+          )
           apply = () => {
             users[subject]!.home = home
             users[subject]!.entries = []
@@ -168,7 +213,10 @@ describe('change then check at once', () => {
         const permission = pick(CHECKED)
         const resource: Resource =
           permission === 'analytics.reports:read' && random() < 0.5
-            ? { type: 'report', id: pick(['conversation_log', 'scoring_summary', 'observability_overview']) }
+            ? {
+                type: 'report',
+                id: pick(['conversation_log', 'scoring_summary', 'observability_overview']),
+              }
             : {
                 type: 'conversation',
                 id: 'c',
@@ -177,12 +225,23 @@ describe('change then check at once', () => {
               }
         return { permission, resource, subject: pick(SUBJECTS) }
       })
-      const batch = await call('POST', '/v1/check/batch', { checks }, { user: 'boss', tokenOptions: { tenant, scope: 'authz:check' } })
-      const answer = (await batch.json()) as { results: { allowed: boolean; reason: string }[]; version: number }
+      const batch = await call(
+        'POST',
+        '/v1/check/batch',
+        { checks },
+        { user: 'boss', tokenOptions: { tenant, scope: 'authz:check' } },
+      )
+      const answer = (await batch.json()) as {
+        results: { allowed: boolean; reason: string }[]
+        version: number
+      }
       expect(answer.version, `step ${step} (${kind})`).toBe(version)
       checks.forEach((c, i) => {
         const expected = naiveCheck(rowsOf(c.subject), groups, c.permission, c.resource)
-        expect({ allowed: answer.results[i]!.allowed, reason: answer.results[i]!.reason }, `step ${step} after ${kind}: ${JSON.stringify(c)}`).toEqual(expected)
+        expect(
+          { allowed: answer.results[i]!.allowed, reason: answer.results[i]!.reason },
+          `step ${step} after ${kind}: ${JSON.stringify(c)}`,
+        ).toEqual(expected)
       })
     }
     expect(applied).toBeGreaterThanOrEqual(200)

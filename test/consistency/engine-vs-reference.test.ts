@@ -10,18 +10,25 @@ import {
   type Resource,
   type UserRows,
 } from '../../src/engine'
-import { naiveAccessible, naiveCheck, naiveReports, type NaiveGroup } from '../helpers/naive-reference'
+import {
+  naiveAccessible,
+  naiveCheck,
+  naiveReports,
+  type NaiveGroup,
+} from '../helpers/naive-reference'
 
 const permissionKeys = PERMISSIONS.map((p) => p.key)
 
-const treeArb = fc.integer({ min: 1, max: 40 }).chain((n) =>
-  fc
-    .array(fc.nat(), { minLength: n - 1, maxLength: n - 1 })
-    .map((picks): NaiveGroup[] => [
-      { id: 'g0', parentId: null },
-      ...picks.map((pick, i) => ({ id: `g${i + 1}`, parentId: `g${pick % (i + 1)}` })),
-    ]),
-)
+const treeArb = fc
+  .integer({ min: 1, max: 40 })
+  .chain((n) =>
+    fc
+      .array(fc.nat(), { minLength: n - 1, maxLength: n - 1 })
+      .map((picks): NaiveGroup[] => [
+        { id: 'g0', parentId: null },
+        ...picks.map((pick, i) => ({ id: `g${i + 1}`, parentId: `g${pick % (i + 1)}` })),
+      ]),
+  )
 
 const rowsArb = (groups: NaiveGroup[]) => {
   const groupId = fc.constantFrom(...groups.map((g) => g.id), 'ghost')

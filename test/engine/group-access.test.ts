@@ -145,6 +145,8 @@ describe('compileTree', () => {
       1,
     )
     expect(tree.ids).toEqual(['root'])
-    expect(expandRanges(tree, compileAccessRanges(tree, 'x', [{ groupId: 'y', allow: true }]))).toEqual([])
+    expect(
+      expandRanges(tree, compileAccessRanges(tree, 'x', [{ groupId: 'y', allow: true }])),
+    ).toEqual([])
   })
 })

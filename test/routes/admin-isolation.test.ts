@@ -21,7 +21,14 @@ describe('cross-tenant ids in admin endpoints', () => {
     const a = await tenantWith('a')
     const b = await tenantWith('b')
     const asA = { user: 'a-admin', tokenOptions: { tenant: a } }
-    const bRole = (await (await call('POST', '/v1/roles', { name: 'B only' }, { user: 'b-admin', tokenOptions: { tenant: b } })).json()) as {
+    const bRole = (await (
+      await call(
+        'POST',
+        '/v1/roles',
+        { name: 'B only' },
+        { user: 'b-admin', tokenOptions: { tenant: b } },
+      )
+    ).json()) as {
       role: { id: string }
     }
     const cases: [string, string, unknown?][] = [
@@ -44,7 +51,12 @@ describe('cross-tenant ids in admin endpoints', () => {
       await expectProblem(await call(method, path, body, asA), 404, 'not_found')
     }
     // In a list of entries, another tenant's group is "no such group", as a missing one is.
-    const res = await call('PUT', '/v1/users/a-user/access', { groups: [{ groupId: 'b-g', allow: true }] }, asA)
+    const res = await call(
+      'PUT',
+      '/v1/users/a-user/access',
+      { groups: [{ groupId: 'b-g', allow: true }] },
+      asA,
+    )
     const problem = await expectProblem(res, 400, 'invalid_group_access')
     expect(JSON.stringify(problem.errors)).toContain('no group')
   })

@@ -24,7 +24,13 @@ const freshTenant = () =>
     products: ['interactions'],
     groups: TREE,
     users: [
-      { id: 'u', name: 'U', roleId: 'standard', homeGroupId: 'a', groups: [{ groupId: 'a1', allow: false }] },
+      {
+        id: 'u',
+        name: 'U',
+        roleId: 'standard',
+        homeGroupId: 'a',
+        groups: [{ groupId: 'a1', allow: false }],
+      },
     ],
   })
 
@@ -41,7 +47,9 @@ async function addGroup(tenant: string, id: string, parentId: string) {
   const closure = closureRows(after).filter((r) => r.descendantId === id)
   await db().batch([
     db().insert(groups).values({ tenantId: tenant, id, name: id, parentId }),
-    db().insert(groupClosure).values(closure.map((r) => ({ tenantId: tenant, ...r }))),
+    db()
+      .insert(groupClosure)
+      .values(closure.map((r) => ({ tenantId: tenant, ...r }))),
     rewriteTreeStatement(db(), tenant, after),
   ])
   return bumpVersion(tenant)
@@ -138,14 +146,20 @@ describe('where the version comes from', () => {
     const tenant = await freshTenant()
     await db().update(tenants).set({ tree: null }).where(eq(tenants.id, tenant))
     const as = { tokenOptions: { tenant } }
-    expect(await checkAs('u', read, conv('a'), as)).toMatchObject({ allowed: true, reason: 'group_scope' })
+    expect(await checkAs('u', read, conv('a'), as)).toMatchObject({
+      allowed: true,
+      reason: 'group_scope',
+    })
     expect(await checkAs('u', read, conv('a1'), as)).toMatchObject({ allowed: false })
     expect(await checkAs('u', read, conv('b'), as)).toMatchObject({ allowed: false })
   })
 
   it('the stored layout of a seeded tenant is the tree of its groups', async () => {
     const tenant = await freshTenant()
-    const [row] = await db().select({ tree: tenants.tree }).from(tenants).where(eq(tenants.id, tenant))
+    const [row] = await db()
+      .select({ tree: tenants.tree })
+      .from(tenants)
+      .where(eq(tenants.id, tenant))
     expect(row!.tree).toEqual(treeLayout(TREE))
   })
 })

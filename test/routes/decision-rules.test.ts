@@ -28,7 +28,10 @@ beforeAll(async () => {
         name: 'Granted',
         roleId: 'read_only',
         homeGroupId: 'a',
-        reports: { grant: ['observability_overview', 'scoring_summary'], revoke: ['tracking_numbers'] },
+        reports: {
+          grant: ['observability_overview', 'scoring_summary'],
+          revoke: ['tracking_numbers'],
+        },
       },
     ],
   })
@@ -142,9 +145,10 @@ describe('SPEC §5 decision table', () => {
   })
 
   it('10: level group allows resources in accessible groups', async () => {
-    expect(
-      await checkAs('sam', 'interactions.conversations:read', conv('nyc')),
-    ).toMatchObject({ allowed: true, reason: 'group_scope' })
+    expect(await checkAs('sam', 'interactions.conversations:read', conv('nyc'))).toMatchObject({
+      allowed: true,
+      reason: 'group_scope',
+    })
   })
 
   it('11: anything else is out_of_scope, including groups the tenant does not have', async () => {
@@ -161,7 +165,11 @@ describe('SPEC §5 decision table', () => {
   })
 
   it('a user resource gets its group and owner from the service, not the caller', async () => {
-    const user = (id: string, groupId?: string) => ({ type: 'user', id, ...(groupId ? { groupId } : {}) })
+    const user = (id: string, groupId?: string) => ({
+      type: 'user',
+      id,
+      ...(groupId ? { groupId } : {}),
+    })
     // Everyone reaches their own profile.
     expect(await checkAs('agnes', 'profile.preferences:write', user('agnes'))).toMatchObject({
       allowed: true,

@@ -28,23 +28,64 @@ async function meOf(user: string): Promise<MeView> {
 }
 
 const ALL_GROUPS = ['boston', 'company', 'east', 'nyc', 'seattle', 'sf', 'west']
-const ANALYTICS_REPORTS = ['agent_activity', 'campaign_performance', 'conversation_log', 'tracking_numbers']
+const ANALYTICS_REPORTS = [
+  'agent_activity',
+  'campaign_performance',
+  'conversation_log',
+  'tracking_numbers',
+]
 const SCORING_REPORTS = ['agent_scores', 'scorecard_results', 'scoring_summary']
 
 // user -> role, home, accessible groups (sorted), add-ons, reports (sorted)
 const DEMO: Record<string, [string, string, string[], [boolean, boolean], string[]]> = {
-  alice: ['admin', 'company', ALL_GROUPS, [true, true], [...ANALYTICS_REPORTS, ...SCORING_REPORTS, 'observability_overview'].sort()],
-  adam: ['admin', 'east', ['boston', 'east', 'nyc'], [true, false], [...ANALYTICS_REPORTS, ...SCORING_REPORTS, 'observability_overview'].sort()],
-  carl: ['admin', 'boston', ['boston'], [true, true], [...ANALYTICS_REPORTS, ...SCORING_REPORTS, 'observability_overview'].sort()],
+  alice: [
+    'admin',
+    'company',
+    ALL_GROUPS,
+    [true, true],
+    [...ANALYTICS_REPORTS, ...SCORING_REPORTS, 'observability_overview'].sort(),
+  ],
+  adam: [
+    'admin',
+    'east',
+    ['boston', 'east', 'nyc'],
+    [true, false],
+    [...ANALYTICS_REPORTS, ...SCORING_REPORTS, 'observability_overview'].sort(),
+  ],
+  carl: [
+    'admin',
+    'boston',
+    ['boston'],
+    [true, true],
+    [...ANALYTICS_REPORTS, ...SCORING_REPORTS, 'observability_overview'].sort(),
+  ],
   sam: ['standard', 'east', ['boston', 'east', 'nyc'], [true, false], ANALYTICS_REPORTS],
-  sue: ['standard', 'boston', ['boston'], [true, true], [...ANALYTICS_REPORTS, ...SCORING_REPORTS].sort()],
+  sue: [
+    'standard',
+    'boston',
+    ['boston'],
+    [true, true],
+    [...ANALYTICS_REPORTS, ...SCORING_REPORTS].sort(),
+  ],
   lena: ['standard', 'sf', ['seattle', 'sf'], [true, false], ANALYTICS_REPORTS],
   rita: ['read_only', 'west', ['seattle', 'sf', 'west'], [true, false], ANALYTICS_REPORTS],
   nora: ['read_only', 'nyc', ['nyc'], [false, false], ANALYTICS_REPORTS],
   mike: ['read_only', 'east', ['boston', 'east'], [true, false], ANALYTICS_REPORTS],
   ivan: ['identified_only', 'seattle', ['seattle'], [true, false], []],
-  sid: ['scorer', 'east', ['boston', 'east', 'nyc'], [true, false], ['conversation_log', ...SCORING_REPORTS].sort()],
-  aud: ['auditor', 'company', ALL_GROUPS, [true, false], [...ANALYTICS_REPORTS, ...SCORING_REPORTS, 'observability_overview'].sort()],
+  sid: [
+    'scorer',
+    'east',
+    ['boston', 'east', 'nyc'],
+    [true, false],
+    ['conversation_log', ...SCORING_REPORTS].sort(),
+  ],
+  aud: [
+    'auditor',
+    'company',
+    ALL_GROUPS,
+    [true, false],
+    [...ANALYTICS_REPORTS, ...SCORING_REPORTS, 'observability_overview'].sort(),
+  ],
   agnes: ['agent', 'boston', ['boston'], [true, false], []],
 }
 
@@ -79,7 +120,7 @@ describe('SPEC §7: every demo user of acme', () => {
     })
   }
 
-  it("/v1/me shows none where a required add-on is off", async () => {
+  it('/v1/me shows none where a required add-on is off', async () => {
     const audioOf = async (user: string) =>
       (await meOf(user)).modules.find((m) => m.key === 'interactions')!.submodules.audio
     expect(await audioOf('nora')).toEqual({ listen: 'none', download: 'none', email: 'none' })
@@ -87,7 +128,10 @@ describe('SPEC §7: every demo user of acme', () => {
   })
 
   it('globex has its own tree and user', async () => {
-    const res = await call('GET', '/v1/me', undefined, { user: 'gina', tokenOptions: { tenant: 'globex' } })
+    const res = await call('GET', '/v1/me', undefined, {
+      user: 'gina',
+      tokenOptions: { tenant: 'globex' },
+    })
     const view = (await res.json()) as MeView
     expect(view.groups).toEqual(['hq'])
     expect(view.role.id).toBe('admin')
@@ -134,7 +178,9 @@ describe('seed 004: scorecard rules 1–8', () => {
   const manage = 'quality.scorecards:write'
 
   it('1: identified-only lists the conversations they are identified on, in any group', async () => {
-    expect(await checkAs('ivan', list, conv('boston', { assigneeIds: ['ivan'] }))).toMatchObject({ allowed: true })
+    expect(await checkAs('ivan', list, conv('boston', { assigneeIds: ['ivan'] }))).toMatchObject({
+      allowed: true,
+    })
     expect(await checkAs('ivan', list, conv('seattle'))).toMatchObject({ allowed: false })
     const res = await call('POST', '/v1/scope', { permission: list }, { user: 'ivan' })
     expect(await res.json()).toMatchObject({ kind: 'filter', groupIds: [], userId: 'ivan' })
@@ -147,7 +193,10 @@ describe('seed 004: scorecard rules 1–8', () => {
 
   it('3: standard without score lists, cannot score', async () => {
     expect(await checkAs('sam', list, conv('nyc'))).toMatchObject({ allowed: true })
-    expect(await checkAs('sam', score, conv('nyc'))).toMatchObject({ allowed: false, reason: 'addon_required' })
+    expect(await checkAs('sam', score, conv('nyc'))).toMatchObject({
+      allowed: false,
+      reason: 'addon_required',
+    })
   })
 
   it('4: standard with score identifies agents, attaches and removes scorecards, scores', async () => {
@@ -158,11 +207,20 @@ describe('seed 004: scorecard rules 1–8', () => {
 
   it('5: admin without score lists but cannot open Manage Scorecards', async () => {
     expect(await checkAs('adam', list, conv('east'))).toMatchObject({ allowed: true })
-    expect(await checkAs('adam', 'quality.scorecards:read')).toMatchObject({ allowed: false, reason: 'addon_required' })
+    expect(await checkAs('adam', 'quality.scorecards:read')).toMatchObject({
+      allowed: false,
+      reason: 'addon_required',
+    })
   })
 
   it('6: admin with score manages scorecards and scores in assigned groups', async () => {
-    for (const p of ['quality.scorecards:read', 'quality.scorecards:write', 'quality.scorecards:delete', score, removeScorecard]) {
+    for (const p of [
+      'quality.scorecards:read',
+      'quality.scorecards:write',
+      'quality.scorecards:delete',
+      score,
+      removeScorecard,
+    ]) {
       expect(await checkAs('carl', p, conv('boston')), p).toMatchObject({ allowed: true })
     }
     expect(await checkAs('carl', score, conv('nyc'))).toMatchObject({ allowed: false })
@@ -171,7 +229,9 @@ describe('seed 004: scorecard rules 1–8', () => {
   it('7: scorer lists and scores in assigned groups and has the scoring reports', async () => {
     expect(await checkAs('sid', list, conv('nyc'))).toMatchObject({ allowed: true })
     expect(await checkAs('sid', score, conv('nyc'))).toMatchObject({ allowed: true })
-    expect(await checkAs('sid', 'analytics.reports:read', { type: 'report', id: 'scorecard_results' })).toMatchObject({ allowed: true })
+    expect(
+      await checkAs('sid', 'analytics.reports:read', { type: 'report', id: 'scorecard_results' }),
+    ).toMatchObject({ allowed: true })
   })
 
   it('8: admin, standard, read-only and identified-only can be assigned as agents; scorer cannot', async () => {
@@ -188,10 +248,14 @@ describe('seed 004: scorecard rules 1–8', () => {
 describe('cross-tenant isolation', () => {
   it('a user of one tenant is unknown in another', async () => {
     expect(
-      await checkAs('alice', 'profile.preferences:read', undefined, { tokenOptions: { tenant: 'globex' } }),
+      await checkAs('alice', 'profile.preferences:read', undefined, {
+        tokenOptions: { tenant: 'globex' },
+      }),
     ).toMatchObject({ allowed: false, reason: 'unknown_user' })
     expect(
-      await checkAs('gina', 'profile.preferences:read', undefined, { tokenOptions: { tenant: 'acme' } }),
+      await checkAs('gina', 'profile.preferences:read', undefined, {
+        tokenOptions: { tenant: 'acme' },
+      }),
     ).toMatchObject({ allowed: false, reason: 'unknown_user' })
   })
 

@@ -17,11 +17,19 @@ describe('malformed requests', () => {
   })
 
   it('invalid JSON is 400 invalid_json', async () => {
-    await expectProblem(await call('POST', '/v1/check', undefined, { rawBody: '{"permission":' }), 400, 'invalid_json')
+    await expectProblem(
+      await call('POST', '/v1/check', undefined, { rawBody: '{"permission":' }),
+      400,
+      'invalid_json',
+    )
   })
 
   it('unknown fields are rejected, at any depth', async () => {
-    const p = await expectProblem(await check({ permission: 'profile.preferences:read', extra: 1 }), 400, 'invalid_request')
+    const p = await expectProblem(
+      await check({ permission: 'profile.preferences:read', extra: 1 }),
+      400,
+      'invalid_request',
+    )
     expect(p.errors).toEqual([expect.objectContaining({ path: '/' })])
     const nested = await check({
       permission: 'profile.preferences:read',
@@ -54,14 +62,22 @@ describe('malformed requests', () => {
   it('over-long lists are rejected', async () => {
     const assignees = (n: number) => ({
       permission: 'interactions.conversations:read',
-      resource: { type: 'conversation', id: 'c1', assigneeIds: Array.from({ length: n }, (_, i) => `u${i}`) },
+      resource: {
+        type: 'conversation',
+        id: 'c1',
+        assigneeIds: Array.from({ length: n }, (_, i) => `u${i}`),
+      },
     })
     await expectProblem(await check(assignees(1_000)), 400, 'invalid_request')
     // 10,000 ids do not even fit in 64 KiB.
     await expectProblem(await check(assignees(10_000)), 413, 'payload_too_large')
     const checks = Array.from({ length: 101 }, () => ({ permission: 'profile.preferences:read' }))
     await expectProblem(await call('POST', '/v1/check/batch', { checks }), 400, 'invalid_request')
-    await expectProblem(await call('POST', '/v1/check/batch', { checks: [] }), 400, 'invalid_request')
+    await expectProblem(
+      await call('POST', '/v1/check/batch', { checks: [] }),
+      400,
+      'invalid_request',
+    )
   })
 
   it('a body over 64 KiB is 413', async () => {
@@ -72,7 +88,10 @@ describe('malformed requests', () => {
   })
 
   it('a bad X-Authz-Min-Version is 400', async () => {
-    const res = await check({ permission: 'profile.preferences:read' }, { headers: { 'x-authz-min-version': 'soon' } })
+    const res = await check(
+      { permission: 'profile.preferences:read' },
+      { headers: { 'x-authz-min-version': 'soon' } },
+    )
     await expectProblem(res, 400, 'invalid_request')
   })
 
@@ -124,7 +143,10 @@ describe('POST /v1/check/batch', () => {
       },
       { user: 'sam', tokenOptions: { scope: 'authz:check' } },
     )
-    const body = (await res.json()) as { results: { allowed: boolean; reason: string }[]; version: number }
+    const body = (await res.json()) as {
+      results: { allowed: boolean; reason: string }[]
+      version: number
+    }
     expect(body.results.map((r) => r.reason)).toEqual([
       'group_scope',
       'out_of_scope',
@@ -139,7 +161,9 @@ describe('scope', () => {
   it('returns all, none, or a filter per level', async () => {
     const scopeOf = async (user: string, permission: string) =>
       (await call('POST', '/v1/scope', { permission }, { user })).json()
-    expect(await scopeOf('alice', 'interactions.conversations:be_assigned')).toMatchObject({ kind: 'all' })
+    expect(await scopeOf('alice', 'interactions.conversations:be_assigned')).toMatchObject({
+      kind: 'all',
+    })
     expect(await scopeOf('agnes', 'admin.users:read')).toMatchObject({ kind: 'none' })
     expect(await scopeOf('nora', 'interactions.audio:listen')).toMatchObject({ kind: 'none' })
     expect(await scopeOf('lena', 'interactions.conversations:read')).toMatchObject({
@@ -152,7 +176,11 @@ describe('scope', () => {
       groupIds: [],
       userId: 'agnes',
     })
-    await expectProblem(await call('POST', '/v1/scope', { permission: 'x.y:z' }), 400, 'unknown_permission')
+    await expectProblem(
+      await call('POST', '/v1/scope', { permission: 'x.y:z' }),
+      400,
+      'unknown_permission',
+    )
   })
 })
 
@@ -164,7 +192,12 @@ describe('other routes', () => {
   })
 
   it('every answer, errors included, carries the request id', async () => {
-    const res = await call('POST', '/v1/check', { permission: 'nope' }, { headers: { 'x-request-id': 'req-42' } })
+    const res = await call(
+      'POST',
+      '/v1/check',
+      { permission: 'nope' },
+      { headers: { 'x-request-id': 'req-42' } },
+    )
     await expectProblem(res, 400, 'unknown_permission')
     expect(res.headers.get('x-request-id')).toBe('req-42')
     const ok = await call('POST', '/v1/check', { permission: 'profile.preferences:read' })
@@ -188,8 +221,14 @@ describe('other routes', () => {
     }
     expect(body.products.map((p) => p.key)).not.toContain('knowledge_base')
     expect(body.products.map((p) => p.key)).toContain('core')
-    expect(body.permissions.find((p) => p.key === 'admin.users:read')?.levels).toEqual(['none', 'group', 'all'])
-    expect(body.permissions.find((p) => p.key === 'interactions.conversations:be_assigned')?.levels).toEqual(['none', 'all'])
+    expect(body.permissions.find((p) => p.key === 'admin.users:read')?.levels).toEqual([
+      'none',
+      'group',
+      'all',
+    ])
+    expect(
+      body.permissions.find((p) => p.key === 'interactions.conversations:be_assigned')?.levels,
+    ).toEqual(['none', 'all'])
     expect(body.permissions.some((p) => p.key.startsWith('knowledge_base.'))).toBe(false)
     expect(body.addons).toEqual([
       { key: 'audio', default: true },
@@ -202,7 +241,9 @@ describe('other routes', () => {
     const doc = (await res.json()) as {
       openapi: string
       paths: Record<string, unknown>
-      components: { schemas: Record<string, { additionalProperties?: unknown; properties?: object }> }
+      components: {
+        schemas: Record<string, { additionalProperties?: unknown; properties?: object }>
+      }
     }
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths)).toEqual(

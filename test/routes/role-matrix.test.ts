@@ -86,8 +86,20 @@ beforeAll(async () => {
     products: ALL_PRODUCTS,
     groups: [{ id: 'root', name: 'Root', parentId: null }],
     users: ROLES.flatMap((role) => [
-      { id: `${role}-on`, name: role, roleId: role, homeGroupId: 'root', addons: { audio: true, score: true } },
-      { id: `${role}-off`, name: role, roleId: role, homeGroupId: 'root', addons: { audio: false, score: false } },
+      {
+        id: `${role}-on`,
+        name: role,
+        roleId: role,
+        homeGroupId: 'root',
+        addons: { audio: true, score: true },
+      },
+      {
+        id: `${role}-off`,
+        name: role,
+        roleId: role,
+        homeGroupId: 'root',
+        addons: { audio: false, score: false },
+      },
     ]),
   })
 })
@@ -96,7 +108,12 @@ async function decide(user: string, permissions: string[]) {
   const results: { allowed: boolean; reason: string; level: string }[] = []
   for (let i = 0; i < permissions.length; i += 100) {
     const checks = permissions.slice(i, i + 100).map((permission) => ({ permission }))
-    const res = await call('POST', '/v1/check/batch', { checks }, { user, tokenOptions: { tenant } })
+    const res = await call(
+      'POST',
+      '/v1/check/batch',
+      { checks },
+      { user, tokenOptions: { tenant } },
+    )
     expect(res.status).toBe(200)
     results.push(...((await res.json()) as { results: typeof results }).results)
   }

@@ -16,7 +16,10 @@ const adminTenant = () =>
 const as = (tenant: string, user = 'boss') => ({ user, tokenOptions: { tenant } })
 
 async function versionOf(tenant: string) {
-  const [row] = await db().select({ version: tenants.version }).from(tenants).where(eq(tenants.id, tenant))
+  const [row] = await db()
+    .select({ version: tenants.version })
+    .from(tenants)
+    .where(eq(tenants.id, tenant))
   return row!.version
 }
 
@@ -28,7 +31,10 @@ interface RoleView {
   assignable: boolean
   permissions: Record<string, { level: string; requires?: string }>
   reports: { key: string }[]
-  drift: { permissions: { permission: string; from: unknown; to: unknown }[]; reports: { added: unknown[]; removed: unknown[] } }
+  drift: {
+    permissions: { permission: string; from: unknown; to: unknown }[]
+    reports: { added: unknown[]; removed: unknown[] }
+  }
 }
 
 async function createRole(tenant: string, body: unknown, user = 'boss') {
@@ -42,9 +48,16 @@ describe('GET /v1/roles', () => {
     const res = await call('GET', '/v1/roles', undefined, as(tenant))
     expect(res.status).toBe(200)
     const { roles } = (await res.json()) as { roles: RoleView[] }
-    expect(roles.map((r) => r.id).sort()).toEqual(
-      ['admin', 'agent', 'auditor', 'identified_only', 'read_only', 'scorer', 'standard', 'team_lead'],
-    )
+    expect(roles.map((r) => r.id).sort()).toEqual([
+      'admin',
+      'agent',
+      'auditor',
+      'identified_only',
+      'read_only',
+      'scorer',
+      'standard',
+      'team_lead',
+    ])
     const teamLead = roles.find((r) => r.id === 'team_lead')!
     expect(teamLead).toMatchObject({ system: true, comingSoon: true, assignable: false })
     expect(roles.every((r) => r.drift.permissions.length === 0)).toBe(true)
@@ -52,7 +65,11 @@ describe('GET /v1/roles', () => {
 
   it('needs admin.roles:read', async () => {
     const tenant = await adminTenant()
-    const p = await expectProblem(await call('GET', '/v1/roles', undefined, as(tenant, 'viewer')), 403, 'forbidden')
+    const p = await expectProblem(
+      await call('GET', '/v1/roles', undefined, as(tenant, 'viewer')),
+      403,
+      'forbidden',
+    )
     expect(p.reason).toBe('no_permission')
   })
 
@@ -60,9 +77,17 @@ describe('GET /v1/roles', () => {
     const tenant = await adminTenant()
     const created = (await (await createRole(tenant, { name: 'QA' })).json()) as { role: RoleView }
     const other = await adminTenant()
-    await expectProblem(await call('GET', `/v1/roles/${created.role.id}`, undefined, as(other)), 404, 'not_found')
+    await expectProblem(
+      await call('GET', `/v1/roles/${created.role.id}`, undefined, as(other)),
+      404,
+      'not_found',
+    )
     await expectProblem(await call('GET', '/v1/roles/nope', undefined, as(other)), 404, 'not_found')
-    await expectProblem(await call('GET', '/v1/roles/a%20b', undefined, as(other)), 400, 'invalid_request')
+    await expectProblem(
+      await call('GET', '/v1/roles/a%20b', undefined, as(other)),
+      400,
+      'invalid_request',
+    )
   })
 })
 
@@ -93,7 +118,12 @@ describe('POST /v1/roles', () => {
       .from(auditLog)
       .where(and(eq(auditLog.tenantId, tenant), eq(auditLog.targetId, body.role.id)))
     expect(audit).toHaveLength(1)
-    expect(audit[0]).toMatchObject({ action: 'role.create', actorId: 'boss', version: before + 1, before: null })
+    expect(audit[0]).toMatchObject({
+      action: 'role.create',
+      actorId: 'boss',
+      version: before + 1,
+      before: null,
+    })
   })
 
   it('names are unique per tenant, case-insensitively; nothing is written on refusal', async () => {
@@ -110,11 +140,31 @@ describe('POST /v1/roles', () => {
     const version = await versionOf(tenant)
     const bad = (permissions: unknown) => createRole(tenant, { name: 'X', permissions })
     await expectProblem(await bad({ 'admin.users:read': { level: 'own' } }), 400, 'invalid_request')
-    await expectProblem(await bad({ 'interactions.conversations:be_assigned': { level: 'group' } }), 400, 'invalid_request')
-    await expectProblem(await bad({ 'interactions.conversations:read': { level: 'most' } }), 400, 'invalid_request')
-    await expectProblem(await bad({ 'interactions.conversations:read': { level: 'all', requires: 'video' } }), 400, 'invalid_request')
-    await expectProblem(await bad({ 'interactions.conversations:fly': { level: 'all' } }), 400, 'unknown_permission')
-    await expectProblem(await createRole(tenant, { name: 'X', color: 'red' }), 400, 'invalid_request')
+    await expectProblem(
+      await bad({ 'interactions.conversations:be_assigned': { level: 'group' } }),
+      400,
+      'invalid_request',
+    )
+    await expectProblem(
+      await bad({ 'interactions.conversations:read': { level: 'most' } }),
+      400,
+      'invalid_request',
+    )
+    await expectProblem(
+      await bad({ 'interactions.conversations:read': { level: 'all', requires: 'video' } }),
+      400,
+      'invalid_request',
+    )
+    await expectProblem(
+      await bad({ 'interactions.conversations:fly': { level: 'all' } }),
+      400,
+      'unknown_permission',
+    )
+    await expectProblem(
+      await createRole(tenant, { name: 'X', color: 'red' }),
+      400,
+      'invalid_request',
+    )
     await expectProblem(await createRole(tenant, { name: '' }), 400, 'invalid_request')
     expect(await versionOf(tenant)).toBe(version)
   })
@@ -123,7 +173,11 @@ describe('POST /v1/roles', () => {
     const tenant = await adminTenant()
     // lead is an admin of r1 only: group stays group.
     const p = await expectProblem(
-      await createRole(tenant, { name: 'Big', permissions: { 'admin.users:read': { level: 'all' } } }, 'lead'),
+      await createRole(
+        tenant,
+        { name: 'Big', permissions: { 'admin.users:read': { level: 'all' } } },
+        'lead',
+      ),
       403,
       'forbidden',
     )
@@ -131,25 +185,53 @@ describe('POST /v1/roles', () => {
     // Levels are compared, not add-ons or products: lead (no score) may still grant scorecards
     // at group, which their own role holds (behind score).
     expect(
-      (await createRole(tenant, { name: 'Cards', permissions: { 'quality.scorecards:read': { level: 'group' } } }, 'lead')).status,
+      (
+        await createRole(
+          tenant,
+          { name: 'Cards', permissions: { 'quality.scorecards:read': { level: 'group' } } },
+          'lead',
+        )
+      ).status,
     ).toBe(201)
     await expectProblem(
-      await createRole(tenant, { name: 'Cards all', permissions: { 'quality.scorecards:read': { level: 'all' } } }, 'lead'),
+      await createRole(
+        tenant,
+        { name: 'Cards all', permissions: { 'quality.scorecards:read': { level: 'all' } } },
+        'lead',
+      ),
       403,
       'forbidden',
     )
     // A permission the caller's role lacks entirely cannot be granted.
     await expectProblem(
-      await createRole(tenant, { name: 'Agent-ish', permissions: { 'interactions.conversations:be_assigned': { level: 'all' } } }, 'std'),
+      await createRole(
+        tenant,
+        {
+          name: 'Agent-ish',
+          permissions: { 'interactions.conversations:be_assigned': { level: 'all' } },
+        },
+        'std',
+      ),
       403,
       'forbidden',
     )
     expect(
-      (await createRole(tenant, { name: 'Ok', permissions: { 'admin.users:read': { level: 'group' } } }, 'lead')).status,
+      (
+        await createRole(
+          tenant,
+          { name: 'Ok', permissions: { 'admin.users:read': { level: 'group' } } },
+          'lead',
+        )
+      ).status,
     ).toBe(201)
     // boss sees the whole tenant: group counts as all.
     expect(
-      (await createRole(tenant, { name: 'Big', permissions: { 'admin.users:read': { level: 'all' } } })).status,
+      (
+        await createRole(tenant, {
+          name: 'Big',
+          permissions: { 'admin.users:read': { level: 'all' } },
+        })
+      ).status,
     ).toBe(201)
     // Non-admins cannot write roles at all.
     await expectProblem(await createRole(tenant, { name: 'Mine' }, 'viewer'), 403, 'forbidden')
@@ -163,7 +245,12 @@ describe('PATCH, reset, clone, delete', () => {
     const check = () => checkAs('std', read, undefined, { tokenOptions: { tenant } })
     expect(await check()).toMatchObject({ level: 'group' })
 
-    const res = await call('PATCH', '/v1/roles/standard', { permissions: { [read]: { level: 'own' } } }, as(tenant))
+    const res = await call(
+      'PATCH',
+      '/v1/roles/standard',
+      { permissions: { [read]: { level: 'own' } } },
+      as(tenant),
+    )
     expect(res.status).toBe(200)
     const patched = (await res.json()) as { role: RoleView; version: number }
     expect(patched.role.drift.permissions).toEqual([
@@ -171,7 +258,12 @@ describe('PATCH, reset, clone, delete', () => {
     ])
     expect(await check()).toMatchObject({ level: 'own', version: patched.version })
 
-    const removed = await call('PATCH', '/v1/roles/standard', { permissions: { [read]: { level: 'none' } } }, as(tenant))
+    const removed = await call(
+      'PATCH',
+      '/v1/roles/standard',
+      { permissions: { [read]: { level: 'none' } } },
+      as(tenant),
+    )
     expect(((await removed.json()) as { role: RoleView }).role.permissions[read]).toBeUndefined()
     expect(await check()).toMatchObject({ allowed: false, reason: 'no_permission' })
 
@@ -189,31 +281,63 @@ describe('PATCH, reset, clone, delete', () => {
     expect(role.system).toBe(false)
     expect(role.permissions['admin.users:write']).toEqual({ level: 'group' })
     expect(role.reports).toHaveLength(8)
-    await call('PATCH', `/v1/roles/${role.id}`, { permissions: { 'admin.users:write': { level: 'none' } } }, as(tenant))
-    const reset = (await (await call('POST', `/v1/roles/${role.id}/reset`, undefined, as(tenant))).json()) as { role: RoleView }
+    await call(
+      'PATCH',
+      `/v1/roles/${role.id}`,
+      { permissions: { 'admin.users:write': { level: 'none' } } },
+      as(tenant),
+    )
+    const reset = (await (
+      await call('POST', `/v1/roles/${role.id}/reset`, undefined, as(tenant))
+    ).json()) as { role: RoleView }
     expect(reset.role.permissions['admin.users:write']).toEqual({ level: 'group' })
     expect(reset.role.drift.permissions).toEqual([])
     // team_lead can be cloned, and the clone is assignable.
     const lead = await call('POST', '/v1/roles/team_lead/clone', { name: 'Lead v0' }, as(tenant))
-    expect(((await lead.json()) as { role: RoleView }).role).toMatchObject({ comingSoon: false, assignable: true })
+    expect(((await lead.json()) as { role: RoleView }).role).toMatchObject({
+      comingSoon: false,
+      assignable: true,
+    })
   })
 
   it('system roles and roles in use are never deleted; an unused custom role is', async () => {
     const tenant = await adminTenant()
-    await expectProblem(await call('DELETE', '/v1/roles/agent', undefined, as(tenant)), 409, 'system_role')
-    const { role } = (await (await createRole(tenant, { name: 'Temp' })).json()) as { role: RoleView }
-    await db().insert(users).values({ tenantId: tenant, id: 'holder', name: 'H', roleId: role.id, homeGroupId: 'l1' })
-    const p = await expectProblem(await call('DELETE', `/v1/roles/${role.id}`, undefined, as(tenant)), 409, 'role_in_use')
+    await expectProblem(
+      await call('DELETE', '/v1/roles/agent', undefined, as(tenant)),
+      409,
+      'system_role',
+    )
+    const { role } = (await (await createRole(tenant, { name: 'Temp' })).json()) as {
+      role: RoleView
+    }
+    await db()
+      .insert(users)
+      .values({ tenantId: tenant, id: 'holder', name: 'H', roleId: role.id, homeGroupId: 'l1' })
+    const p = await expectProblem(
+      await call('DELETE', `/v1/roles/${role.id}`, undefined, as(tenant)),
+      409,
+      'role_in_use',
+    )
     expect(p.holders).toBe(1)
-    await db().delete(users).where(and(eq(users.tenantId, tenant), eq(users.id, 'holder')))
+    await db()
+      .delete(users)
+      .where(and(eq(users.tenantId, tenant), eq(users.id, 'holder')))
     const del = await call('DELETE', `/v1/roles/${role.id}`, undefined, as(tenant))
     expect(del.status).toBe(200)
-    await expectProblem(await call('GET', `/v1/roles/${role.id}`, undefined, as(tenant)), 404, 'not_found')
+    await expectProblem(
+      await call('GET', `/v1/roles/${role.id}`, undefined, as(tenant)),
+      404,
+      'not_found',
+    )
   })
 
   it('renaming keeps names unique', async () => {
     const tenant = await adminTenant()
-    await expectProblem(await call('PATCH', '/v1/roles/standard', { name: 'Admin' }, as(tenant)), 409, 'name_taken')
+    await expectProblem(
+      await call('PATCH', '/v1/roles/standard', { name: 'Admin' }, as(tenant)),
+      409,
+      'name_taken',
+    )
     const ok = await call('PATCH', '/v1/roles/standard', { name: 'Standard user' }, as(tenant))
     expect(((await ok.json()) as { role: RoleView }).role.name).toBe('Standard user')
   })
@@ -229,7 +353,9 @@ describe('admin writes are atomic', () => {
       expectedVersion: version - 1,
       now: Date.now(),
       changes: [db().update(tenants).set({ name: 'renamed' }).where(eq(tenants.id, tenant))],
-      audit: [{ action: 'test', targetType: 'tenant', targetId: tenant, before: null, after: null }],
+      audit: [
+        { action: 'test', targetType: 'tenant', targetId: tenant, before: null, after: null },
+      ],
     }
     const error = await commitAdminWrite(db(), write).catch((e: unknown) => e)
     expect((error as AppError).code).toBe('version_conflict')

@@ -28,33 +28,69 @@ describe('/v1/tenant/products', () => {
     const off = await call('PUT', '/v1/tenant/products', { products: ['interactions'] }, as(tenant))
     expect(await off.json()).toMatchObject({ enabled: ['core', 'interactions'] })
     expect(await score()).toMatchObject({ allowed: false, reason: 'product_disabled' })
-    const me = (await (await call('GET', '/v1/me', undefined, as(tenant))).json()) as { modules: { key: string }[] }
+    const me = (await (await call('GET', '/v1/me', undefined, as(tenant))).json()) as {
+      modules: { key: string }[]
+    }
     expect(me.modules.map((m) => m.key)).not.toContain('quality')
-    await call('PUT', '/v1/tenant/products', { products: ['interactions', 'quality', 'analytics'] }, as(tenant))
+    await call(
+      'PUT',
+      '/v1/tenant/products',
+      { products: ['interactions', 'quality', 'analytics'] },
+      as(tenant),
+    )
     expect(await score()).toMatchObject({ allowed: true, level: 'group' })
     const got = await call('GET', '/v1/tenant/products', undefined, as(tenant))
-    expect(await got.json()).toMatchObject({ enabled: ['core', 'interactions', 'analytics', 'quality'] })
+    expect(await got.json()).toMatchObject({
+      enabled: ['core', 'interactions', 'analytics', 'quality'],
+    })
   })
 
   it('only a tenant-wide admin may change it; unknown products are 400', async () => {
     const tenant = await tenantOf()
-    const p = await expectProblem(await call('PUT', '/v1/tenant/products', { products: [] }, as(tenant, 'lead')), 403, 'forbidden')
+    const p = await expectProblem(
+      await call('PUT', '/v1/tenant/products', { products: [] }, as(tenant, 'lead')),
+      403,
+      'forbidden',
+    )
     expect(p.reason).toBe('not_tenant_wide')
-    await expectProblem(await call('PUT', '/v1/tenant/products', { products: ['teleport'] }, as(tenant)), 400, 'invalid_request')
-    await expectProblem(await call('GET', '/v1/tenant/products', undefined, as(tenant, 'std')), 403, 'forbidden')
+    await expectProblem(
+      await call('PUT', '/v1/tenant/products', { products: ['teleport'] }, as(tenant)),
+      400,
+      'invalid_request',
+    )
+    await expectProblem(
+      await call('GET', '/v1/tenant/products', undefined, as(tenant, 'std')),
+      403,
+      'forbidden',
+    )
   })
 })
 
 describe('/v1/tenant/settings', () => {
   it('sets the grant scope used by group entry rules', async () => {
     const tenant = await tenantOf()
-    const res = await call('PUT', '/v1/tenant/settings', { grantScope: 'same_level_or_below' }, as(tenant))
+    const res = await call(
+      'PUT',
+      '/v1/tenant/settings',
+      { grantScope: 'same_level_or_below' },
+      as(tenant),
+    )
     expect(await res.json()).toMatchObject({ grantScope: 'same_level_or_below' })
-    expect(await (await call('GET', '/v1/tenant/settings', undefined, as(tenant))).json()).toMatchObject({
+    expect(
+      await (await call('GET', '/v1/tenant/settings', undefined, as(tenant))).json(),
+    ).toMatchObject({
       grantScope: 'same_level_or_below',
     })
-    await expectProblem(await call('PUT', '/v1/tenant/settings', { grantScope: 'everything' }, as(tenant)), 400, 'invalid_request')
-    await expectProblem(await call('PUT', '/v1/tenant/settings', { grantScope: 'siblings' }, as(tenant, 'lead')), 403, 'forbidden')
+    await expectProblem(
+      await call('PUT', '/v1/tenant/settings', { grantScope: 'everything' }, as(tenant)),
+      400,
+      'invalid_request',
+    )
+    await expectProblem(
+      await call('PUT', '/v1/tenant/settings', { grantScope: 'siblings' }, as(tenant, 'lead')),
+      403,
+      'forbidden',
+    )
   })
 })
 
@@ -64,10 +100,26 @@ describe('GET /v1/audit', () => {
     await call('PUT', '/v1/users/std/access', { addons: { score: true } }, as(tenant))
     await call('POST', '/v1/groups', { id: 'g2', name: 'G2', parentId: 'r1' }, as(tenant, 'lead'))
     await call('PUT', '/v1/tenant/products', { products: ['interactions'] }, as(tenant))
-    type Page = { entries: { id: number; action: string; actorId: string; targetId: string; before: unknown; after: unknown; version: number }[]; next: number | null }
-    const audit = async (query = '') => (await (await call('GET', `/v1/audit${query}`, undefined, as(tenant))).json()) as Page
+    type Page = {
+      entries: {
+        id: number
+        action: string
+        actorId: string
+        targetId: string
+        before: unknown
+        after: unknown
+        version: number
+      }[]
+      next: number | null
+    }
+    const audit = async (query = '') =>
+      (await (await call('GET', `/v1/audit${query}`, undefined, as(tenant))).json()) as Page
     const all = await audit()
-    expect(all.entries.map((e) => e.action)).toEqual(['tenant.products', 'group.create', 'user.access'])
+    expect(all.entries.map((e) => e.action)).toEqual([
+      'tenant.products',
+      'group.create',
+      'user.access',
+    ])
     expect(all.entries[2]).toMatchObject({
       actorId: 'boss',
       targetId: 'std',
@@ -82,15 +134,25 @@ describe('GET /v1/audit', () => {
     const rest = await audit(`?limit=2&cursor=${first.next}`)
     expect(rest).toMatchObject({ entries: [{ action: 'user.access' }], next: null })
     expect((await audit(`?since=${Date.now() + 60_000}`)).entries).toEqual([])
-    await expectProblem(await call('GET', '/v1/audit?limit=0', undefined, as(tenant)), 400, 'invalid_request')
-    await expectProblem(await call('GET', '/v1/audit', undefined, as(tenant, 'std')), 403, 'forbidden')
+    await expectProblem(
+      await call('GET', '/v1/audit?limit=0', undefined, as(tenant)),
+      400,
+      'invalid_request',
+    )
+    await expectProblem(
+      await call('GET', '/v1/audit', undefined, as(tenant, 'std')),
+      403,
+      'forbidden',
+    )
   })
 
   it('an admin of another tenant sees none of it', async () => {
     const tenant = await tenantOf()
     await call('PUT', '/v1/users/std/access', { addons: { score: true } }, as(tenant))
     const other = await tenantOf()
-    const page = (await (await call('GET', '/v1/audit', undefined, as(other))).json()) as { entries: unknown[] }
+    const page = (await (await call('GET', '/v1/audit', undefined, as(other))).json()) as {
+      entries: unknown[]
+    }
     expect(page.entries).toEqual([])
   })
 })

@@ -16,7 +16,13 @@ const b64url = (value: unknown) =>
     .replace(/\//g, '_')
 
 const now = () => Math.floor(Date.now() / 1000)
-const claims = () => ({ sub: 'alice', org_id: 'acme', iss: ISSUER, aud: AUDIENCE, exp: now() + 300 })
+const claims = () => ({
+  sub: 'alice',
+  org_id: 'acme',
+  iss: ISSUER,
+  aud: AUDIENCE,
+  exp: now() + 300,
+})
 const signingJwk = () => JSON.parse(env.TEST_SIGNING_JWK) as JWK
 
 async function signed(payload: Record<string, unknown>, header: Record<string, unknown> = {}) {
@@ -44,7 +50,9 @@ describe('bearer tokens', () => {
   })
 
   it('a non-Bearer Authorization header is invalid', async () => {
-    const res = await call('GET', '/v1/me', undefined, { headers: { authorization: 'Basic YWxpY2U6eA==' } })
+    const res = await call('GET', '/v1/me', undefined, {
+      headers: { authorization: 'Basic YWxpY2U6eA==' },
+    })
     await expectProblem(res, 401, 'invalid_token')
   })
 
@@ -108,7 +116,9 @@ describe('bearer tokens', () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
     const kid = 'local-dev-abc'
     const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'ES256' }] })
-    const token = await new SignJWT(claims()).setProtectedHeader({ alg: 'ES256', kid }).sign(privateKey)
+    const token = await new SignJWT(claims())
+      .setProtectedHeader({ alg: 'ES256', kid })
+      .sign(privateKey)
     const request = () =>
       new Request('http://authz.test/v1/me', { headers: { authorization: `Bearer ${token}` } })
     const outside = await fetchWith({ JWT_JWKS: jwks, ENVIRONMENT: 'production' }, request())
