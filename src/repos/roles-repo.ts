@@ -13,6 +13,7 @@ import {
 import type { Db } from '../db/client'
 import { rolePermissions, roleReports, roles, users } from '../db/schema'
 import { readD1 } from './authz-rows-repo'
+import { insertRows } from './insert-rows'
 
 export interface RoleContent {
   readonly permissions: RolePermissions
@@ -153,25 +154,25 @@ export function writeRoleStatements(
       }),
     ...deleteContentStatements(db, tenantId, role.id),
   ]
-  for (const [permission, e] of Object.entries(role.permissions)) {
-    if (e.level === 'none') continue
-    out.push(
-      db.insert(rolePermissions).values({
-        tenantId,
-        roleId: role.id,
-        permission,
-        level: e.level,
-        requires: e.requires ?? null,
-      }),
-    )
-  }
-  for (const r of role.reports) {
-    out.push(
-      db
-        .insert(roleReports)
-        .values({ tenantId, roleId: role.id, reportKey: r.key, requires: r.requires ?? null }),
-    )
-  }
+  const permissionRows = Object.entries(role.permissions)
+    .filter(([, e]) => e.level !== 'none')
+    .map(([permission, e]) => ({
+      tenantId,
+      roleId: role.id,
+      permission,
+      level: e.level,
+      requires: e.requires ?? null,
+    }))
+  const reportRows = role.reports.map((r) => ({
+    tenantId,
+    roleId: role.id,
+    reportKey: r.key,
+    requires: r.requires ?? null,
+  }))
+  out.push(
+    ...insertRows(db, rolePermissions, permissionRows),
+    ...insertRows(db, roleReports, reportRows),
+  )
   return out
 }
 

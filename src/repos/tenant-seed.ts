@@ -9,7 +9,9 @@ import {
   type Product,
   type ReportKey,
 } from '../catalog'
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Db } from '../db/client'
+import { insertRows } from './insert-rows'
 import {
   groupClosure,
   groups,
@@ -69,14 +71,6 @@ export function closureRows(seedGroups: readonly GroupSeed[]) {
   return rows
 }
 
-/** Rows per multi-row insert: D1 binds at most 100 parameters per statement. */
-const chunk = <T>(items: readonly T[], columns: number): T[][] => {
-  const size = Math.max(1, Math.floor(100 / columns))
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
-
 /** The statements that create the tenant; all are no-ops for rows that already exist. */
 export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[] {
   const t = seed.id
@@ -92,20 +86,8 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
       })
       .onConflictDoNothing(),
   ]
-  const insertAll = <R>(
-    table: Parameters<Db['insert']>[0],
-    rows: readonly R[],
-    columns: number,
-  ) => {
-    for (const part of chunk(rows, columns)) {
-      out.push(
-        db
-          .insert(table)
-          .values(part as never)
-          .onConflictDoNothing(),
-      )
-    }
-  }
+  const insertAll = <T extends SQLiteTable>(table: T, rows: readonly T['$inferInsert'][]) =>
+    out.push(...insertRows(db, table, rows, { ignoreExisting: true }))
   insertAll(
     roles,
     SYSTEM_ROLE_IDS.map((id) => ({
@@ -116,7 +98,6 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
       isSystem: true,
       comingSoon: ROLE_PRESETS[id].comingSoon,
     })),
-    6,
   )
   insertAll(
     rolePermissions,
@@ -129,7 +110,6 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
         requires: e.requires ?? null,
       })),
     ),
-    5,
   )
   insertAll(
     roleReports,
@@ -141,17 +121,14 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
         requires: r.requires ?? null,
       })),
     ),
-    4,
   )
   insertAll(
     groups,
     seed.groups.map((g) => ({ tenantId: t, id: g.id, name: g.name, parentId: g.parentId })),
-    4,
   )
   insertAll(
     groupClosure,
     closureRows(seed.groups).map((r) => ({ tenantId: t, ...r })),
-    4,
   )
   insertAll(
     users,
@@ -166,7 +143,6 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
       addonAudio: u.addons?.audio ?? DEFAULT_ADDONS.audio,
       addonScore: u.addons?.score ?? DEFAULT_ADDONS.score,
     })),
-    9,
   )
   insertAll(
     userGroupAccess,
@@ -178,7 +154,6 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
         allow: g.allow,
       })),
     ),
-    4,
   )
   insertAll(
     userReports,
@@ -196,7 +171,6 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
         grant: false,
       })),
     ]),
-    4,
   )
   return out
 }

@@ -6,6 +6,7 @@ import type { Db } from '../db/client'
 import { tenants, userGroupAccess, userReports, users } from '../db/schema'
 import type { GrantScope, UserStatus } from '../engine'
 import { readD1 } from './authz-rows-repo'
+import { insertRows } from './insert-rows'
 
 export interface UserRecord {
   readonly id: string
@@ -121,21 +122,30 @@ export function writeUserStatements(
       .onConflictDoUpdate({ target: [users.tenantId, users.id], set: row }),
     ...deleteDetailStatements(db, tenantId, user.id),
   ]
-  for (const g of user.groups) {
-    out.push(
-      db
-        .insert(userGroupAccess)
-        .values({ tenantId, userId: user.id, groupId: g.groupId, allow: g.allow }),
-    )
-  }
-  for (const [keys, grant] of [
-    [user.reports.grant, true],
-    [user.reports.revoke, false],
-  ] as const) {
-    for (const reportKey of keys) {
-      out.push(db.insert(userReports).values({ tenantId, userId: user.id, reportKey, grant }))
-    }
-  }
+  const entryRows = user.groups.map((g) => ({
+    tenantId,
+    userId: user.id,
+    groupId: g.groupId,
+    allow: g.allow,
+  }))
+  const reportRows = [
+    ...user.reports.grant.map((reportKey) => ({
+      tenantId,
+      userId: user.id,
+      reportKey,
+      grant: true,
+    })),
+    ...user.reports.revoke.map((reportKey) => ({
+      tenantId,
+      userId: user.id,
+      reportKey,
+      grant: false,
+    })),
+  ]
+  out.push(
+    ...insertRows(db, userGroupAccess, entryRows),
+    ...insertRows(db, userReports, reportRows),
+  )
   return out
 }
 
