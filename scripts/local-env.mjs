@@ -1,6 +1,6 @@
 // Local development secrets: a signing key and webhook secret generated on first start.
 import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { exportJWK, generateKeyPair } from 'jose'
 
 export const DEV_VARS = '.dev.vars'
@@ -8,9 +8,22 @@ export const DEV_KEY = '.dev-signing-key.json'
 export const LOCAL_ISSUER = 'authz-local-dev'
 export const LOCAL_AUDIENCE = 'edge-authz-local'
 
-/** Creates .dev.vars and the private key unless both exist. Returns true when it wrote them. */
+/** Secrets added to a .dev.vars written by an older version of this script. */
+const LATER_SECRETS = { OPERATOR_SECRET: () => randomBytes(32).toString('hex') }
+
+/**
+ * Creates .dev.vars and the private key unless both exist (then only adds secrets a newer
+ * version needs). Returns true when it wrote the key.
+ */
 export async function ensureLocalSecrets() {
-  if (existsSync(DEV_VARS) && existsSync(DEV_KEY)) return false
+  if (existsSync(DEV_VARS) && existsSync(DEV_KEY)) {
+    const vars = readDevVars()
+    const missing = Object.entries(LATER_SECRETS).filter(([k]) => !(k in vars))
+    if (missing.length > 0) {
+      appendFileSync(DEV_VARS, missing.map(([k, make]) => `${k}='${make()}'\n`).join(''))
+    }
+    return false
+  }
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
   // The kid prefix marks the key as local: the worker refuses it outside development.
   const kid = `local-dev-${randomBytes(6).toString('hex')}`
