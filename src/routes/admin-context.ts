@@ -43,6 +43,9 @@ export async function loadCaller(c: Context<AppEnv>): Promise<Caller> {
   }
 }
 
+/** A group as the resource of an admin check: it lies in itself. */
+export const groupAsResource = (id: string): Resource => ({ type: 'group', id, groupId: id })
+
 /** Throws 403 `forbidden` (with the engine's reason) unless the caller may do this. */
 export function requireAllowed(caller: Caller, permission: string, resource?: Resource): void {
   const decision = check(caller.snapshot, caller.tree, { permission, resource })

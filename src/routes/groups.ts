@@ -1,6 +1,6 @@
 /** @module Group administration: /v1/groups (SPEC §4, §6). */
 import { Hono, type Context } from 'hono'
-import { expandRanges, isInSubtree, type GroupRow, type Resource, type TenantTree } from '../engine'
+import { expandRanges, isInSubtree, type GroupRow, type TenantTree } from '../engine'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
 import { readJson } from '../middleware/read-json'
@@ -14,14 +14,18 @@ import {
   renameGroupStatement,
   type GroupRecord,
 } from '../repos/groups-repo'
-import { callerLevel, commit, loadCaller, requireAllowed, type Caller } from './admin-context'
+import {
+  callerLevel,
+  commit,
+  groupAsResource,
+  loadCaller,
+  requireAllowed,
+  type Caller,
+} from './admin-context'
 import { dataDeps } from './decision-context'
 import { pathId } from './path-id'
 import { GroupCreateBody, GroupPatchBody } from './schemas'
 import { slugId } from './slug-id'
-
-/** A group as a resource of the admin checks: it is in itself. */
-const asResource = (id: string): Resource => ({ type: 'group', id, groupId: id })
 
 /** The tree's groups as rows (what the stored layout is rebuilt from). */
 const rowsOf = (tree: TenantTree): GroupRow[] =>
@@ -93,7 +97,7 @@ export const groupRoutes = new Hono<AppEnv>()
   .get('/groups/:id', async (c) => {
     const caller = await loadCaller(c)
     const group = await groupOr404(c, caller, pathId(c, 'id'))
-    requireAllowed(caller, 'admin.groups:read', asResource(group.id))
+    requireAllowed(caller, 'admin.groups:read', groupAsResource(group.id))
     const at = caller.tree.indexOf.get(group.id)!
     const children = caller.tree.ids.filter((_, i) => caller.tree.parents[i] === at)
     return c.json({
@@ -105,7 +109,7 @@ export const groupRoutes = new Hono<AppEnv>()
     const body = await readJson(c, GroupCreateBody)
     const caller = await loadCaller(c)
     await groupOr404(c, caller, body.parentId)
-    requireAllowed(caller, 'admin.groups:write', asResource(body.parentId))
+    requireAllowed(caller, 'admin.groups:write', groupAsResource(body.parentId))
     const id = body.id ?? slugId(body.name, 'group')
     if (caller.tree.indexOf.has(id)) throw new AppError('id_taken', `a group "${id}" exists`)
     const group = { id, name: body.name, parentId: body.parentId }
@@ -126,7 +130,7 @@ export const groupRoutes = new Hono<AppEnv>()
     const body = await readJson(c, GroupPatchBody)
     const caller = await loadCaller(c)
     const group = await groupOr404(c, caller, pathId(c, 'id'))
-    requireAllowed(caller, 'admin.groups:write', asResource(group.id))
+    requireAllowed(caller, 'admin.groups:write', groupAsResource(group.id))
     const tenantId = caller.principal.tenantId
     const db = dataDeps(c).db
     const changes = []
@@ -138,7 +142,7 @@ export const groupRoutes = new Hono<AppEnv>()
       const parentId = body.parentId!
       if (group.parentId === null) throw new AppError('group_cycle', 'the root group cannot move')
       await groupOr404(c, caller, parentId)
-      requireAllowed(caller, 'admin.groups:write', asResource(parentId))
+      requireAllowed(caller, 'admin.groups:write', groupAsResource(parentId))
       const tree = caller.tree
       if (isInSubtree(tree, tree.indexOf.get(group.id)!, tree.indexOf.get(parentId)!)) {
         throw new AppError('group_cycle', `"${parentId}" is inside "${group.id}"`)
@@ -169,7 +173,7 @@ export const groupRoutes = new Hono<AppEnv>()
   .delete('/groups/:id', async (c) => {
     const caller = await loadCaller(c)
     const group = await groupOr404(c, caller, pathId(c, 'id'))
-    requireAllowed(caller, 'admin.groups:delete', asResource(group.id))
+    requireAllowed(caller, 'admin.groups:delete', groupAsResource(group.id))
     const tenantId = caller.principal.tenantId
     const db = dataDeps(c).db
     const occupancy = await groupOccupancy(db, tenantId, group.id)

@@ -17,6 +17,7 @@ import {
 import {
   callerLevel,
   commit,
+  groupAsResource,
   loadCaller,
   requireAllowed,
   requireWithinOwnLevels,
@@ -33,7 +34,6 @@ const asResource = (user: UserRecord): Resource => ({
   groupId: user.homeGroupId,
   ownerId: user.id,
 })
-const groupResource = (id: string): Resource => ({ type: 'group', id, groupId: id })
 
 type AccessChange = z.output<typeof AccessBody> & Pick<z.output<typeof UserPatchBody>, 'status'>
 
@@ -51,8 +51,8 @@ const callerSees = (caller: Caller, groupId: string) => {
 }
 
 /**
- * Applies an access change to `before` (null: a new user) after every guard of SPEC §4/§6;
- * returns the user as it will be stored.
+ * Applies an access change to `before` (for a new user, `isNew` and a blank record) after every
+ * guard of SPEC §4/§6; returns the user as it will be stored.
  */
 async function applyAccess(
   c: Context<AppEnv>,
@@ -76,7 +76,7 @@ async function applyAccess(
   if (isNew || homeGroupId !== before.homeGroupId) {
     if (!caller.tree.indexOf.has(homeGroupId))
       throw new AppError('not_found', `no group "${homeGroupId}"`)
-    requireAllowed(caller, 'admin.users:write', groupResource(homeGroupId))
+    requireAllowed(caller, 'admin.users:write', groupAsResource(homeGroupId))
   }
   const roleId = change.roleId ?? before.roleId
   if (isNew || roleId !== before.roleId) {
@@ -149,7 +149,7 @@ export const userRoutes = new Hono<AppEnv>()
     const caller = await loadCaller(c)
     requireAllowed(caller, 'admin.users:read')
     const { cursor, limit = 50, groupId } = query
-    if (groupId !== undefined) requireAllowed(caller, 'admin.users:read', groupResource(groupId))
+    if (groupId !== undefined) requireAllowed(caller, 'admin.users:read', groupAsResource(groupId))
     const everyone = callerLevel(caller, 'admin.users:read') === 'all'
     const homeGroupIds =
       groupId !== undefined
