@@ -1,10 +1,14 @@
 /** @module Role administration: /v1/roles (SPEC §3, §6). */
 import { Hono, type Context } from 'hono'
 import {
+  PERMISSION_BY_KEY,
+  REPORTS,
   changedPermissions,
+  maskHas,
   roleDrift,
   validatePermissions,
   type EntryInput,
+  type Product,
   type RoleEntry,
 } from '../catalog'
 import type { AppEnv } from '../env'
@@ -32,16 +36,44 @@ import { pathId } from './path-id'
 import { slugId } from './slug-id'
 import { RoleCloneBody, RoleCreateBody, RolePatchBody } from './schemas'
 
-const roleView = (role: RoleRecord) => ({
-  id: role.id,
-  name: role.name,
-  system: role.system,
-  comingSoon: role.comingSoon,
-  assignable: !role.comingSoon,
-  permissions: role.permissions,
-  reports: role.reports,
-  drift: roleDrift(role.defaults, role),
-})
+type ProductFilter = (product: Product) => boolean
+
+/** The content a product filter lets through: permissions and reports of enabled products. */
+function visibleContent(content: RoleContent, enabled: ProductFilter): RoleContent {
+  return {
+    permissions: Object.fromEntries(
+      Object.entries(content.permissions).filter(([key]) => {
+        const def = PERMISSION_BY_KEY.get(key)
+        return def !== undefined && enabled(def.product)
+      }),
+    ),
+    reports: content.reports.filter((r) => enabled(REPORTS[r.key])),
+  }
+}
+
+/**
+ * A role as the editor shows it: only modules of enabled products (SPEC §2). Entries of a
+ * disabled product stay stored and show again when it is turned on. Without a filter (the audit
+ * log), everything.
+ */
+function roleView(role: RoleRecord, enabled: ProductFilter = () => true) {
+  const current = visibleContent(role, enabled)
+  return {
+    id: role.id,
+    name: role.name,
+    system: role.system,
+    comingSoon: role.comingSoon,
+    assignable: !role.comingSoon,
+    ...current,
+    drift: roleDrift(visibleContent(role.defaults, enabled), current),
+  }
+}
+
+/** The caller's tenant's enabled products. */
+const editorFilter =
+  (caller: Caller): ProductFilter =>
+  (product) =>
+    maskHas(caller.snapshot.products, product)
 
 /** Catalog-checked permissions; 400 `unknown_permission` / `invalid_request` otherwise. */
 function checkedPermissions(
@@ -114,7 +146,7 @@ async function saveRole(
       },
     ],
   })
-  return c.json({ role: roleView(after), version }, status)
+  return c.json({ role: roleView(after, editorFilter(caller)), version }, status)
 }
 
 /** A new custom role whose content is also the copy Reset restores (SPEC §3). */
@@ -142,12 +174,14 @@ export const roleRoutes = new Hono<AppEnv>()
     const caller = await loadCaller(c)
     requireAllowed(caller, 'admin.roles:read')
     const roles = await listRoles(dataDeps(c).db, caller.principal.tenantId)
-    return c.json({ roles: roles.map(roleView), version: caller.version })
+    const view = (role: RoleRecord) => roleView(role, editorFilter(caller))
+    return c.json({ roles: roles.map(view), version: caller.version })
   })
   .get('/roles/:id', async (c) => {
     const caller = await loadCaller(c)
     requireAllowed(caller, 'admin.roles:read')
-    return c.json({ role: roleView(await roleOr404(c, caller)), version: caller.version })
+    const role = await roleOr404(c, caller)
+    return c.json({ role: roleView(role, editorFilter(caller)), version: caller.version })
   })
   .post('/roles', async (c) => {
     const body = await readJson(c, RoleCreateBody)
