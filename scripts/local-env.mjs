@@ -1,10 +1,11 @@
-// Local development secrets: a signing key and webhook secret generated on first start.
+// Local development secrets, generated into .dev.vars on first start (SPEC §7): the signing key
+// (its public half as JWT_JWKS, its private half for `npm run token`), the webhook and operator
+// secrets.
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { exportJWK, generateKeyPair } from 'jose'
 
 export const DEV_VARS = '.dev.vars'
-export const DEV_KEY = '.dev-signing-key.json'
 export const LOCAL_ISSUER = 'authz-local-dev'
 export const LOCAL_AUDIENCE = 'edge-authz-local'
 
@@ -12,11 +13,11 @@ export const LOCAL_AUDIENCE = 'edge-authz-local'
 const LATER_SECRETS = { OPERATOR_SECRET: () => randomBytes(32).toString('hex') }
 
 /**
- * Creates .dev.vars and the private key unless both exist (then only adds secrets a newer
- * version needs). Returns true when it wrote the key.
+ * Creates .dev.vars unless it holds a signing key already (then only adds secrets a newer
+ * version needs). Returns true when it generated a new key.
  */
 export async function ensureLocalSecrets() {
-  if (existsSync(DEV_VARS) && existsSync(DEV_KEY)) {
+  if (existsSync(DEV_VARS) && 'LOCAL_SIGNING_JWK' in readDevVars()) {
     const vars = readDevVars()
     const missing = Object.entries(LATER_SECRETS).filter(([k]) => !(k in vars))
     if (missing.length > 0) {
@@ -29,13 +30,14 @@ export async function ensureLocalSecrets() {
   const kid = `local-dev-${randomBytes(6).toString('hex')}`
   const pub = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' }
   const priv = { ...(await exportJWK(privateKey)), kid, alg: 'ES256' }
-  writeFileSync(DEV_KEY, JSON.stringify(priv, null, 2) + '\n', { mode: 0o600 })
   const vars = {
     ENVIRONMENT: 'development',
     JWT_ISSUER: LOCAL_ISSUER,
     JWT_AUDIENCE: LOCAL_AUDIENCE,
     JWT_JWKS: JSON.stringify({ keys: [pub] }),
     JWT_JWKS_URL: '',
+    // Only `npm run token` reads the private key; the worker ignores it.
+    LOCAL_SIGNING_JWK: JSON.stringify(priv),
     WEBHOOK_SECRETS: randomBytes(32).toString('hex'),
     OPERATOR_SECRET: randomBytes(32).toString('hex'),
   }

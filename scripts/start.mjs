@@ -19,7 +19,7 @@ function run(cmd, args) {
   }
 }
 
-if (await ensureLocalSecrets()) console.log('Generated .dev.vars and .dev-signing-key.json')
+if (await ensureLocalSecrets()) console.log('Generated local secrets into .dev.vars')
 run(bin('wrangler'), ['d1', 'migrations', 'apply', 'DB', '--local'])
 run(bin('tsx'), ['scripts/seed-local.ts'])
 

@@ -1,8 +1,8 @@
 // npm run token -- <user> [--tenant acme] [--ttl seconds] [--scope "authz:check"]
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { SignJWT, importJWK } from 'jose'
-import { DEV_KEY, DEV_VARS, readDevVars } from './local-env.mjs'
+import { DEV_VARS, readDevVars } from './local-env.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,12 +20,12 @@ if (!user || !Number.isInteger(ttl) || ttl <= 0) {
   )
   process.exit(2)
 }
-if (!existsSync(DEV_KEY) || !existsSync(DEV_VARS)) {
+const vars = existsSync(DEV_VARS) ? readDevVars() : {}
+if (!vars.LOCAL_SIGNING_JWK) {
   console.error('No local signing key yet: run `npm start` once first.')
   process.exit(1)
 }
-const jwk = JSON.parse(readFileSync(DEV_KEY, 'utf8'))
-const vars = readDevVars()
+const jwk = JSON.parse(vars.LOCAL_SIGNING_JWK)
 const now = Math.floor(Date.now() / 1000)
 const token = await new SignJWT({
   org_id: values.tenant,
