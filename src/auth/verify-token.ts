@@ -109,11 +109,12 @@ const invalid = (detail: string, cause?: unknown) =>
 
 function principalOf(payload: Record<string, unknown>): Principal {
   const { sub, org_id: tenantId, scope, scp } = payload
-  if (typeof sub !== 'string' || sub === '' || sub.length > 256) {
-    throw invalid('the sub claim must be a non-empty string')
+  // Ids here are at most 128 characters (and KV keys built from them stay under 512 bytes).
+  if (typeof sub !== 'string' || sub === '' || sub.length > 128) {
+    throw invalid('the sub claim must be a string of 1–128 characters')
   }
-  if (typeof tenantId !== 'string' || tenantId === '' || tenantId.length > 256) {
-    throw invalid('the org_id claim must be a non-empty string')
+  if (typeof tenantId !== 'string' || tenantId === '' || tenantId.length > 128) {
+    throw invalid('the org_id claim must be a string of 1–128 characters')
   }
   const scopes = new Set<string>()
   if (typeof scope === 'string') for (const s of scope.split(' ')) if (s) scopes.add(s)

@@ -106,6 +106,7 @@ describe('bearer tokens', () => {
       await expectInvalidToken(await signed(payload))
     }
     await expectInvalidToken(await signed({ ...claims(), org_id: 42 }))
+    await expectInvalidToken(await signed({ ...claims(), sub: 'u'.repeat(129) }))
   })
 
   it('a token over 8 KiB is refused before it is parsed', async () => {
