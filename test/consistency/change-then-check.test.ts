@@ -12,9 +12,13 @@ import {
   type RoleEntry,
 } from '../../src/catalog'
 import type { Resource, UserRows } from '../../src/engine'
+import { eq } from 'drizzle-orm'
+import { groupClosure, tenants } from '../../src/db/schema'
+import { treeLayout } from '../../src/engine'
+import { closureRows } from '../../src/repos/tenant-seed'
 import { call } from '../helpers/http'
 import { naiveCheck, type NaiveGroup } from '../helpers/naive-reference'
-import { ALL_PRODUCTS, seedFreshTenant } from '../helpers/seed'
+import { ALL_PRODUCTS, db, seedFreshTenant } from '../helpers/seed'
 import { prng } from '../../bench/synthetic'
 
 const SUBJECTS = ['u1', 'u2', 'u3', 'u4']
@@ -245,5 +249,28 @@ describe('change then check at once', () => {
       })
     }
     expect(applied).toBeGreaterThanOrEqual(200)
+
+    // After all the random moves and creates, the closure table and the stored layout are
+    // exactly those of the model's tree.
+    const ordered: NaiveGroup[] = []
+    const visit = (g: NaiveGroup) => {
+      if (ordered.includes(g)) return
+      const parent = groups.find((p) => p.id === g.parentId)
+      if (parent) visit(parent)
+      ordered.push(g)
+    }
+    groups.forEach(visit)
+    const expectedClosure = closureRows(ordered.map((g) => ({ ...g, name: g.id })))
+      .map((r) => `${r.ancestorId}>${r.descendantId}@${r.depth}`)
+      .sort()
+    const stored = await db().select().from(groupClosure).where(eq(groupClosure.tenantId, tenant))
+    expect(stored.map((r) => `${r.ancestorId}>${r.descendantId}@${r.depth}`).sort()).toEqual(
+      expectedClosure,
+    )
+    const [row] = await db()
+      .select({ tree: tenants.tree })
+      .from(tenants)
+      .where(eq(tenants.id, tenant))
+    expect(row!.tree).toEqual(treeLayout(groups))
   }, 120_000)
 })
