@@ -28,6 +28,8 @@ export interface VerifyDeps {
   readonly waitUntil: (promise: Promise<unknown>) => void
   /** Replaces `fetch` for the JWKS URL (tests inject faults with it). */
   readonly fetch?: FetchImplementation
+  /** Minimum time between JWKS fetches triggered by unknown kids (default 30 s). */
+  readonly jwksCooldownMs?: number
 }
 
 /** Failure to obtain keys: an outage (503), never a bad token (401). */
@@ -59,7 +61,7 @@ async function remoteSource(url: URL, deps: VerifyDeps): Promise<KeySource> {
   const cache: ExportedJWKSCache | Record<string, never> = stored ?? {}
   let persistedAt = stored?.uat
   const remote = createRemoteJWKSet(url, {
-    cooldownDuration: 30_000,
+    cooldownDuration: deps.jwksCooldownMs ?? 30_000,
     cacheMaxAge: JWKS_TTL_SECONDS * 1000,
     [jwksCache]: cache,
     ...(deps.fetch ? { [customFetch]: deps.fetch } : {}),

@@ -48,6 +48,27 @@ describe('verifyToken with JWT_JWKS_URL', () => {
     expect(stored?.jwks.keys).toHaveLength(1)
   })
 
+  it('a token with an unknown kid refetches the set (key rotation), after the cooldown', async () => {
+    const url = `https://keys.test/${crypto.randomUUID()}/jwks.json`
+    const current = JSON.parse(env.JWT_JWKS) as { keys: { kid: string }[] }
+    // At first the endpoint serves an older key only; then the rotated set with today's key.
+    const served = [{ keys: [{ ...current.keys[0]!, kid: 'old-key' }] }, current]
+    let fetches = 0
+    const fetch = async () => Response.json(served[Math.min(fetches++, 1)])
+    const token = await tokenFor('alice')
+    const cooling = depsWith(fetch).deps
+    const deps = { ...cooling, jwksCooldownMs: 0 }
+    const principal = await verifyToken(token, configFor(url), deps)
+    expect(principal.userId).toBe('alice')
+    expect(fetches).toBe(2)
+    // With the default 30 s cooldown an unknown kid right after a fetch is refused, no refetch.
+    const url2 = `https://keys.test/${crypto.randomUUID()}/jwks.json`
+    fetches = 0
+    const error = await verifyToken(token, configFor(url2), cooling).catch((e: unknown) => e)
+    expect((error as AppError).code).toBe('invalid_token')
+    expect(fetches).toBe(1)
+  })
+
   it('a failing or non-200 JWKS endpoint is key_fetch_unavailable (503)', async () => {
     for (const fetch of [
       async () => {
