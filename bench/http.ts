@@ -126,10 +126,15 @@ console.log(
 )
 await measure('VERSION_MEMO_MS=0 (default: KV version pointer read on every decision)')
 
-// Cold checks: every request finds nothing cached (a new tenant version, no KV pointer).
+// Cold checks: every request finds nothing cached (a new structure version, no KV pointer,
+// a user not seen before).
 const cold: number[] = []
 for (let i = 0; i < coldRuns; i++) {
-  await d1.prepare("UPDATE tenants SET version = version + 1 WHERE id = 'bench'").run()
+  await d1
+    .prepare(
+      "UPDATE tenants SET version = version + 1, structure_version = version + 1 WHERE id = 'bench'",
+    )
+    .run()
   await kv.delete('ver:bench')
   const user = `u${userCount - 1 - i}`
   const body = JSON.stringify({

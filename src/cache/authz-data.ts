@@ -1,10 +1,13 @@
 /**
  * @module The read path of compiled authorization data: isolate memory -> KV -> D1.
  *
- * The tenant version decides freshness. Its pointer in KV is read on every decision (a write is
- * visible to the next check in the same location at once, elsewhere within the pointer's 60 s
- * TTL), unless VERSION_MEMO_MS lets an isolate reuse it for that long. Snapshots and trees are
- * immutable per version and cached in memory and KV. A cold decision is one D1 batch.
+ * Freshness comes from the tenant's version pointer (`{v, s, f, u}`, see VersionPointer), read
+ * from KV on every decision (a write is visible to the next check in the same location at once,
+ * elsewhere within the pointer's 60 s TTL) unless VERSION_MEMO_MS lets an isolate reuse it. A
+ * user's snapshot, compiled from rows read at version `at`, stays valid while the pointer lists
+ * no structure change and no change to that user after `at`: a write to one user leaves every
+ * other user's compiled data in place. Trees are immutable per structure version. A cold
+ * decision is one D1 statement.
  */
 import type { Db } from '../db/client'
 import {
@@ -17,7 +20,12 @@ import {
   type TreeWire,
 } from '../engine'
 import { AppError } from '../errors'
-import { loadGroups, loadUserRows } from '../repos/authz-rows-repo'
+import {
+  loadGroups,
+  loadPointer,
+  loadUserRows,
+  type VersionPointer,
+} from '../repos/authz-rows-repo'
 import {
   SNAPSHOT_TTL_SECONDS,
   TREE_TTL_SECONDS,
@@ -39,47 +47,68 @@ export interface DataDeps {
 }
 
 export interface DecisionData {
+  /** The tenant version the answer is decided at. */
   readonly version: number
   readonly tree: TenantTree
   /** null: no such user in the tenant (or no such tenant). */
   readonly snapshot: Snapshot | null
 }
 
-type StoredSnapshot = Snapshot | { missing: true }
+/** A compiled user: the snapshot (null: no such user) and the version its rows were read at. */
+interface Compiled {
+  readonly at: number
+  readonly snapshot: Snapshot | null
+}
 
 // Isolates have 128 MB: a 10,000-group tree is ~1 MB in memory, a snapshot ~1–2 KB.
 const trees = new MemoryCache<TenantTree>(16)
-const snapshots = new MemoryCache<Snapshot | null>(10_000)
-const versionMemo = new Map<string, { version: number; readAt: number }>()
+const compiled = new MemoryCache<Compiled>(10_000)
+const pointerMemo = new Map<string, { pointer: VersionPointer; readAt: number }>()
 
 const MAX_ATTEMPTS = 3
 
+const isPointer = (value: unknown): value is VersionPointer =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as VersionPointer).v === 'number' &&
+  typeof (value as VersionPointer).f === 'number' &&
+  Array.isArray((value as VersionPointer).u)
+
+/** Is data compiled from rows read at `at` still what the pointer's version says for `userId`? */
+function stillValid(pointer: VersionPointer, userId: string, at: number): boolean {
+  if (at < pointer.f) return false
+  for (const [changed, version] of pointer.u) if (changed === userId && version > at) return false
+  return true
+}
+
 /**
- * Records a version read from D1: KV pointer for every isolate, memo for this one. KV has no
+ * The pointer as D1 holds it, published for every isolate (KV) and this one (memo). KV has no
  * compare-and-set, so a reader racing an admin write can publish the older of the two for at
  * most the pointer TTL; X-Authz-Min-Version is the way to read your own writes regardless.
  */
-function noteVersion(deps: DataDeps, tenantId: string, version: number): void {
-  if (deps.versionMemoMs > 0) versionMemo.set(tenantId, { version, readAt: deps.now() })
-  deps.waitUntil(kvPutJson(deps.kv, versionKey(tenantId), version, VERSION_TTL_SECONDS))
+async function pointerFromD1(deps: DataDeps, tenantId: string): Promise<VersionPointer> {
+  const pointer = await loadPointer(deps.db, tenantId)
+  if (deps.versionMemoMs > 0) pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
+  deps.waitUntil(kvPutJson(deps.kv, versionKey(tenantId), pointer, VERSION_TTL_SECONDS))
+  return pointer
 }
 
-/** The version to answer at, or undefined when only D1 can tell (no pointer, or older than min). */
-async function knownVersion(
+/** The pointer from memory (VERSION_MEMO_MS) or KV; undefined when only D1 can tell. */
+async function knownPointer(
   deps: DataDeps,
   tenantId: string,
   minVersion: number,
-): Promise<number | undefined> {
+): Promise<VersionPointer | undefined> {
   if (deps.versionMemoMs > 0) {
-    const memo = versionMemo.get(tenantId)
-    if (memo && deps.now() - memo.readAt < deps.versionMemoMs && memo.version >= minVersion) {
-      return memo.version
+    const memo = pointerMemo.get(tenantId)
+    if (memo && deps.now() - memo.readAt < deps.versionMemoMs && memo.pointer.v >= minVersion) {
+      return memo.pointer
     }
   }
-  const pointer = await kvGetJson<number>(deps.kv, versionKey(tenantId))
-  if (typeof pointer !== 'number' || pointer < minVersion) return undefined
-  if (deps.versionMemoMs > 0) versionMemo.set(tenantId, { version: pointer, readAt: deps.now() })
-  return pointer
+  const stored = await kvGetJson<unknown>(deps.kv, versionKey(tenantId))
+  if (!isPointer(stored) || stored.v < minVersion) return undefined
+  if (deps.versionMemoMs > 0) pointerMemo.set(tenantId, { pointer: stored, readAt: deps.now() })
+  return stored
 }
 
 function rememberTree(deps: DataDeps, tenantId: string, tree: TenantTree): void {
@@ -88,124 +117,159 @@ function rememberTree(deps: DataDeps, tenantId: string, tree: TenantTree): void 
   deps.waitUntil(kvPutJson(deps.kv, key, treeToWire(tree), TREE_TTL_SECONDS))
 }
 
-/** What memory and KV hold for this user and version (both looked up at once). */
-async function fromCache(
+function rememberCompiled(deps: DataDeps, tenantId: string, userId: string, entry: Compiled) {
+  const key = snapshotKey(tenantId, userId)
+  compiled.set(key, entry)
+  deps.waitUntil(kvPutJson(deps.kv, key, entry, SNAPSHOT_TTL_SECONDS))
+}
+
+/** The tree of a structure version from memory or KV. */
+async function cachedTree(
+  deps: DataDeps,
+  tenantId: string,
+  structureVersion: number,
+): Promise<TenantTree | undefined> {
+  const key = treeKey(tenantId, structureVersion)
+  const inMemory = trees.get(key)
+  if (inMemory) return inMemory
+  const wire = await kvGetJson<TreeWire>(deps.kv, key)
+  if (wire?.version !== structureVersion) return undefined
+  const tree = treeFromWire(wire)
+  trees.set(key, tree)
+  return tree
+}
+
+/** A compiled user still valid for the pointer, from memory or KV. */
+async function cachedCompiled(
   deps: DataDeps,
   tenantId: string,
   userId: string,
-  version: number,
-): Promise<{ snapshot: Snapshot | null | undefined; tree: TenantTree | undefined }> {
-  const sKey = snapshotKey(tenantId, version, userId)
-  const tKey = treeKey(tenantId, version)
-  let snapshot = snapshots.get(sKey)
-  let tree = trees.get(tKey)
-  if (snapshot !== undefined && tree !== undefined) return { snapshot, tree }
-  const [stored, wire] = await Promise.all([
-    snapshot === undefined ? kvGetJson<StoredSnapshot>(deps.kv, sKey) : undefined,
-    tree === undefined ? kvGetJson<TreeWire>(deps.kv, tKey) : undefined,
-  ])
-  if (stored !== undefined) {
-    snapshot = 'missing' in stored ? null : stored
-    snapshots.set(sKey, snapshot)
+  pointer: VersionPointer,
+): Promise<Compiled | undefined> {
+  const key = snapshotKey(tenantId, userId)
+  const inMemory = compiled.get(key)
+  if (inMemory && stillValid(pointer, userId, inMemory.at)) return inMemory
+  const stored = await kvGetJson<Compiled>(deps.kv, key)
+  if (!stored || typeof stored.at !== 'number' || !stillValid(pointer, userId, stored.at)) {
+    return undefined
   }
-  if (wire?.version === version) {
-    tree = treeFromWire(wire)
-    trees.set(tKey, tree)
-  }
-  return { snapshot, tree }
+  compiled.set(key, stored)
+  return stored
 }
 
-/** Reads the user's rows (and the tree, unless one is at hand) from D1 at one version. */
+/** Reads the user's rows (and the tree, unless the right one is at hand) from D1. */
 async function fromD1(
   deps: DataDeps,
   tenantId: string,
   userId: string,
   treeAtHand: TenantTree | undefined,
-): Promise<DecisionData> {
+): Promise<{ at: number; tree: TenantTree; snapshot: Snapshot | null }> {
   let withTree = treeAtHand === undefined
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const { version, rows, layout } = await loadUserRows(deps.db, tenantId, userId, withTree)
-    let tree = treeAtHand?.version === version ? treeAtHand : trees.get(treeKey(tenantId, version))
-    if (!tree && layout) tree = treeFromWire({ version, ...layout })
+    const read = await loadUserRows(deps.db, tenantId, userId, withTree)
+    const s = read.structureVersion
+    let tree = treeAtHand?.version === s ? treeAtHand : trees.get(treeKey(tenantId, s))
+    if (!tree && read.layout) tree = treeFromWire({ version: s, ...read.layout })
     if (!tree && withTree) {
       // No stored layout (a tree too large for one D1 value): build it from the groups table.
       const loaded = await loadGroups(deps.db, tenantId)
-      if (loaded.version === version) tree = compileTree(loaded.groups, version)
+      if (loaded.structureVersion === s) tree = compileTree(loaded.groups, s)
     }
     if (!tree) {
-      withTree = true // the tenant moved on since the tree at hand: read again, tree included
+      withTree = true // the structure moved on since the tree at hand: read again, tree included
       continue
     }
     if (tree !== treeAtHand) rememberTree(deps, tenantId, tree)
-    const snapshot = rows && compileSnapshot(rows, tree)
-    const key = snapshotKey(tenantId, version, userId)
-    snapshots.set(key, snapshot)
-    const stored: StoredSnapshot = snapshot ?? { missing: true }
-    deps.waitUntil(kvPutJson(deps.kv, key, stored, SNAPSHOT_TTL_SECONDS))
-    return { version, tree, snapshot }
+    const snapshot = read.rows && compileSnapshot(read.rows, tree)
+    rememberCompiled(deps, tenantId, userId, { at: read.version, snapshot })
+    return { at: read.version, tree, snapshot }
   }
   throw new AppError('storage_unavailable', 'the tenant changed during every read attempt')
 }
 
+/** The user as D1 holds them now, bypassing every cache (admin decisions). */
+export async function loadFresh(
+  deps: DataDeps,
+  tenantId: string,
+  userId: string,
+): Promise<DecisionData> {
+  const read = await fromD1(deps, tenantId, userId, undefined)
+  return { version: read.at, tree: read.tree, snapshot: read.snapshot }
+}
+
 /**
- * Everything needed to decide for `userId` at `version` (or newer, if D1 has moved on); with
- * no version, at whatever D1 holds. Throws `storage_unavailable` (503) when D1 fails; KV
- * failures fall through to D1.
+ * Everything needed to decide for `userId` at the pointer's version, or newer when D1 had to be
+ * read and has moved on (the returned `version` then exceeds `pointer.v`).
  */
 export async function loadAt(
   deps: DataDeps,
   tenantId: string,
   userId: string,
-  version: number | undefined,
+  pointer: VersionPointer,
 ): Promise<DecisionData> {
-  let treeAtHand: TenantTree | undefined
-  if (version !== undefined) {
-    const hit = await fromCache(deps, tenantId, userId, version)
-    if (hit.snapshot !== undefined && hit.tree) {
-      return { version, tree: hit.tree, snapshot: hit.snapshot }
-    }
-    treeAtHand = hit.tree
+  const [hit, tree] = await Promise.all([
+    cachedCompiled(deps, tenantId, userId, pointer),
+    cachedTree(deps, tenantId, pointer.s),
+  ])
+  if (hit && tree) return { version: pointer.v, tree, snapshot: hit.snapshot }
+  const read = await fromD1(deps, tenantId, userId, tree)
+  return { version: Math.max(read.at, pointer.v), tree: read.tree, snapshot: read.snapshot }
+}
+
+export interface LoadedDecisionData {
+  /** Per requested user, all at one version. */
+  readonly data: Map<string, DecisionData>
+  /** Loads one more user on the same basis (e.g. the target of a `user` resource). */
+  readonly loadOther: (userId: string) => Promise<DecisionData>
+}
+
+/** Every user read straight from D1 (fresh needs no proof), retried until they agree. */
+async function allFresh(deps: DataDeps, tenantId: string, userIds: readonly string[]) {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const data = new Map<string, DecisionData>()
+    for (const id of userIds) data.set(id, await loadFresh(deps, tenantId, id))
+    const versions = new Set([...data.values()].map((d) => d.version))
+    if (versions.size === 1) return data
   }
-  const data = await fromD1(deps, tenantId, userId, treeAtHand)
-  if (data.version !== version) noteVersion(deps, tenantId, data.version)
-  return data
+  throw new AppError('storage_unavailable', 'the tenant changed during every read attempt')
 }
 
 /**
  * Loads several users of a tenant at one common version, at least `minVersion`. Throws
- * `version_not_reached` (409) when D1 itself is older than `minVersion`.
+ * `version_not_reached` (409) when D1 itself is older than `minVersion`, `storage_unavailable`
+ * (503) when D1 fails; KV failures fall through to D1.
  */
 export async function loadDecisionData(
   deps: DataDeps,
   tenantId: string,
   userIds: readonly string[],
   minVersion?: number,
-): Promise<Map<string, DecisionData>> {
-  let version = await knownVersion(deps, tenantId, minVersion ?? 0)
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const loaded = new Map<string, DecisionData>()
-    for (const id of userIds) {
-      const data = await loadAt(deps, tenantId, id, version)
-      version = data.version
-      loaded.set(id, data)
+): Promise<LoadedDecisionData> {
+  const pointer = await knownPointer(deps, tenantId, minVersion ?? 0)
+  if (pointer) {
+    const data = new Map<string, DecisionData>()
+    for (const id of userIds) data.set(id, await loadAt(deps, tenantId, id, pointer))
+    if ([...data.values()].every((d) => d.version === pointer.v)) {
+      return { data, loadOther: (id) => loadAt(deps, tenantId, id, pointer) }
     }
-    if (minVersion !== undefined && version! < minVersion) {
-      throw new AppError('version_not_reached', `the tenant is at version ${version}`, { version })
-    }
-    if ([...loaded.values()].every((d) => d.version === version)) return loaded
+    // D1 has moved past the pointer: answer from what D1 holds now.
   }
-  throw new AppError('storage_unavailable', 'the tenant changed during every read attempt')
+  const data = await allFresh(deps, tenantId, userIds)
+  const version = data.values().next().value!.version
+  if (minVersion !== undefined && version < minVersion) {
+    throw new AppError('version_not_reached', `the tenant is at version ${version}`, { version })
+  }
+  // Later decisions reuse compiled data through the pointer: publish it, off the answer's path.
+  deps.waitUntil(pointerFromD1(deps, tenantId).catch(() => undefined))
+  return { data, loadOther: (id) => loadFresh(deps, tenantId, id) }
 }
 
 /**
- * Publishes the version an admin write produced, before the write is answered: this isolate
- * and, through the KV pointer, every isolate of this location answer from it at once.
+ * Publishes the pointer after an admin write, before the write is answered: this isolate and,
+ * through KV, every isolate of this location answer from it at once.
  */
-export async function publishVersion(
-  deps: DataDeps,
-  tenantId: string,
-  version: number,
-): Promise<void> {
-  versionMemo.set(tenantId, { version, readAt: deps.now() })
-  await kvPutJson(deps.kv, versionKey(tenantId), version, VERSION_TTL_SECONDS)
+export async function publishPointer(deps: DataDeps, tenantId: string): Promise<void> {
+  const pointer = await loadPointer(deps.db, tenantId)
+  pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
+  await kvPutJson(deps.kv, versionKey(tenantId), pointer, VERSION_TTL_SECONDS)
 }

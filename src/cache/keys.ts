@@ -1,9 +1,10 @@
 /**
  * @module Every KV key, with its TTL and how it is invalidated.
  *
- * Compiled data is immutable per tenant version: a key holds the version it was compiled at, so
- * invalidation is a version bump in D1 (the source of truth) plus a new version pointer in KV —
- * stale entries are never read again and expire by TTL.
+ * Invalidation is by version, and the versions live in D1 (the source of truth): a compiled
+ * snapshot records the version its rows were read at and is used only while the version pointer
+ * proves nothing it depends on changed since; a tree is keyed by its structure version. Stale
+ * entries are never used again and expire by TTL.
  */
 import { CATALOG_VERSION } from '../catalog'
 
@@ -11,20 +12,25 @@ import { CATALOG_VERSION } from '../catalog'
 export const MIN_KV_TTL_SECONDS = 60
 
 /**
- * `ver:{tenant}` -> the tenant's current version. Written on every admin write and on every D1
- * read of the version; the 60 s TTL bounds how long another location can serve an old version
- * (SPEC §6: "everywhere within 60 s").
+ * `ver:{tenant}` -> the tenant's version pointer `{v, s, f, u}` (repos/authz-rows-repo.ts).
+ * Written on every admin write and on every D1 read of it; the 60 s TTL bounds how long
+ * another location can serve an old version (SPEC §6: "everywhere within 60 s").
  */
 export const versionKey = (tenantId: string) => `ver:${tenantId}`
 export const VERSION_TTL_SECONDS = MIN_KV_TTL_SECONDS
 
-/** `snap:{catalog}:{tenant}:{version}:{user}` -> the user's Snapshot (or a "no such user" marker). */
-export const snapshotKey = (tenantId: string, version: number, userId: string) =>
-  `snap:${CATALOG_VERSION}:${tenantId}:${version}:${userId}`
+/**
+ * `snap:{catalog}:{tenant}:{user}` -> `{at, snapshot}`: the user's Snapshot (null: no such user)
+ * compiled from rows read at version `at`; valid while the pointer lists no change to the
+ * structure or to this user after `at`.
+ */
+export const snapshotKey = (tenantId: string, userId: string) =>
+  `snap:${CATALOG_VERSION}:${tenantId}:${userId}`
 export const SNAPSHOT_TTL_SECONDS = 3600
 
-/** `tree:{tenant}:{version}` -> the tenant's group tree in preorder. */
-export const treeKey = (tenantId: string, version: number) => `tree:${tenantId}:${version}`
+/** `tree:{tenant}:{structure version}` -> the tenant's group tree in preorder. */
+export const treeKey = (tenantId: string, structureVersion: number) =>
+  `tree:${tenantId}:${structureVersion}`
 export const TREE_TTL_SECONDS = 3600
 
 /** `jwks:{url}` -> the last JWKS fetched from that URL (jose's exported cache). */

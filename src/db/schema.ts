@@ -15,8 +15,13 @@ export const tenants = sqliteTable('tenants', {
   grantScope: text({ enum: ['siblings', 'same_level_or_below'] })
     .notNull()
     .default('siblings'),
-  /** Incremented by every admin write; part of every cache key of compiled data. */
+  /** Incremented by every admin write; every answer carries the version it was decided at. */
   version: integer().notNull().default(1),
+  /**
+   * The version of the last write to what every user's decisions depend on (groups, roles,
+   * products, settings). A write to one user leaves it, so other users' compiled data stays valid.
+   */
+  structureVersion: integer().notNull().default(1),
   /**
    * The group tree in preorder (`{ids, parents}`), rewritten in the same batch as every change
    * to `groups`, so a cold decision reads it with the user's rows in one round trip. Null when

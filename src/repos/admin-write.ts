@@ -21,6 +21,11 @@ export interface AdminWrite {
   readonly changes: readonly BatchItem<'sqlite'>[]
   readonly audit: readonly AuditEntry[]
   readonly now: number
+  /**
+   * `user`: only the audited users' own rows change (their compiled data alone goes stale).
+   * `structure`: groups, roles, products or settings change (everyone's compiled data does).
+   */
+  readonly reach: 'user' | 'structure'
 }
 
 // json('version_conflict') is malformed JSON: the statement fails and D1 rolls the batch back.
@@ -44,7 +49,11 @@ export async function commitAdminWrite(db: Db, write: AdminWrite): Promise<numbe
     ...write.changes,
     db
       .update(tenants)
-      .set({ version: sql`${tenants.version} + 1` })
+      .set(
+        write.reach === 'structure'
+          ? { version: sql`${tenants.version} + 1`, structureVersion: sql`${tenants.version} + 1` }
+          : { version: sql`${tenants.version} + 1` },
+      )
       .where(eq(tenants.id, tenantId)),
     ...write.audit.map((entry) =>
       db.insert(auditLog).values({

@@ -1,5 +1,5 @@
 /** @module Reads what the engine needs from D1, each in one batch (one round trip, one snapshot). */
-import { eq, sql } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
 import {
   isReportKey,
   type Addon,
@@ -10,6 +10,7 @@ import {
 } from '../catalog'
 import type { Db } from '../db/client'
 import {
+  auditLog,
   groups,
   rolePermissions,
   roleReports,
@@ -33,15 +34,60 @@ export async function readD1<T>(read: () => Promise<T>): Promise<T> {
 
 const tenantVersion = (db: Db, tenantId: string) =>
   db
-    .select({ version: tenants.version, products: tenants.products })
+    .select({ structureVersion: tenants.structureVersion })
     .from(tenants)
     .where(eq(tenants.id, tenantId))
 
-/** The tenant's groups and the version they were read at. */
+/**
+ * What a decision needs to know whether compiled data is still valid: the tenant version `v`,
+ * the structure version `s`, and the users whose own rows changed after `f` (with the version of
+ * their last change), complete for every version above `f` (`f ≥ s`).
+ */
+export interface VersionPointer {
+  readonly v: number
+  readonly s: number
+  readonly f: number
+  readonly u: readonly (readonly [userId: string, version: number])[]
+}
+
+/** Most user changes listed in a pointer; older ones raise `f` instead. */
+export const POINTER_USER_CHANGES = 100
+
+/** The tenant's pointer as D1 holds it now; v = 0 when the tenant does not exist. */
+export async function loadPointer(db: Db, tenantId: string): Promise<VersionPointer> {
+  const structure = sql`(SELECT ${tenants.structureVersion} FROM ${tenants} WHERE ${tenants.id} = ${tenantId})`
+  const [tenant, changes] = await readD1(() =>
+    db.batch([
+      db
+        .select({ v: tenants.version, s: tenants.structureVersion })
+        .from(tenants)
+        .where(eq(tenants.id, tenantId)),
+      db
+        .select({ userId: auditLog.targetId, version: auditLog.version })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.tenantId, tenantId),
+            eq(auditLog.targetType, 'user'),
+            sql`${auditLog.version} > ${structure}`,
+          ),
+        )
+        .orderBy(desc(auditLog.version))
+        .limit(POINTER_USER_CHANGES + 1),
+    ]),
+  )
+  const t = tenant[0]
+  if (!t) return { v: 0, s: 0, f: 0, u: [] }
+  const kept = changes.slice(0, POINTER_USER_CHANGES)
+  const f = changes.length > POINTER_USER_CHANGES ? changes[POINTER_USER_CHANGES]!.version : t.s
+  return { v: t.v, s: t.s, f, u: kept.map((c) => [c.userId, c.version] as const) }
+}
+
+/** The tenant's groups and the structure version they were read at. */
 export async function loadGroups(
   db: Db,
   tenantId: string,
-): Promise<{ version: number; groups: GroupRow[] }> {
+): Promise<{ structureVersion: number; groups: GroupRow[] }> {
   const [tenant, rows] = await readD1(() =>
     db.batch([
       tenantVersion(db, tenantId),
@@ -51,12 +97,13 @@ export async function loadGroups(
         .where(eq(groups.tenantId, tenantId)),
     ]),
   )
-  return { version: tenant[0]?.version ?? 0, groups: rows }
+  return { structureVersion: tenant[0]?.structureVersion ?? 0, groups: rows }
 }
 
 /** The single row the cold path reads: scalars, and JSON text for every list. */
 interface UserRowsRecord {
   version: number
+  structureVersion: number
   products: string
   tree: string | null
   user: string | null
@@ -78,12 +125,18 @@ export async function loadUserRows(
   tenantId: string,
   userId: string,
   withTree: boolean,
-): Promise<{ version: number; rows: UserRows | null; layout: TreeLayout | null }> {
+): Promise<{
+  version: number
+  structureVersion: number
+  rows: UserRows | null
+  layout: TreeLayout | null
+}> {
   const roleOfUser = sql`(SELECT ${users.roleId} FROM ${users} WHERE ${users.tenantId} = ${tenants.id} AND ${users.id} = ${userId})`
   const record = await readD1(() =>
     db.get<UserRowsRecord | undefined>(sql`
       SELECT
         ${tenants.version} AS version,
+        ${tenants.structureVersion} AS structureVersion,
         ${tenants.products} AS products,
         ${withTree ? sql`${tenants.tree}` : sql`NULL`} AS tree,
         (SELECT json_object('id', ${users.id}, 'name', ${users.name}, 'email', ${users.email},
@@ -106,10 +159,10 @@ export async function loadUserRows(
           WHERE ${userReports.tenantId} = ${tenants.id} AND ${userReports.userId} = ${userId}) AS overrides
       FROM ${tenants} WHERE ${tenants.id} = ${tenantId}`),
   )
-  if (!record) return { version: 0, rows: null, layout: null }
-  const version = record.version
+  if (!record) return { version: 0, structureVersion: 0, rows: null, layout: null }
+  const { version, structureVersion } = record
   const layout = record.tree === null ? null : (JSON.parse(record.tree) as TreeLayout)
-  if (record.user === null) return { version, rows: null, layout }
+  if (record.user === null) return { version, structureVersion, rows: null, layout }
   const u = JSON.parse(record.user) as {
     id: string
     name: string
@@ -136,6 +189,7 @@ export async function loadUserRows(
     record.role === null ? null : (JSON.parse(record.role) as { id: string; name: string })
   return {
     version,
+    structureVersion,
     layout,
     rows: {
       tenant: { id: tenantId, version, products: JSON.parse(record.products) as Product[] },

@@ -1,7 +1,7 @@
 /** @module Who is calling an admin endpoint, read fresh from D1, and the guards on them. */
 import type { Context } from 'hono'
 import { PERMISSION_BY_KEY, levelRank, type Level } from '../catalog'
-import { loadAt, publishVersion } from '../cache/authz-data'
+import { loadFresh, publishPointer } from '../cache/authz-data'
 import {
   check,
   coversTree,
@@ -29,7 +29,7 @@ export interface Caller {
 /** The caller as D1 holds them now: admin decisions never rest on cached data. */
 export async function loadCaller(c: Context<AppEnv>): Promise<Caller> {
   const principal = c.get('principal')
-  const data = await loadAt(dataDeps(c), principal.tenantId, principal.userId, undefined)
+  const data = await loadFresh(dataDeps(c), principal.tenantId, principal.userId)
   if (data.snapshot === null) throw new AppError('unknown_user')
   if (data.snapshot.user.status !== 'active') {
     throw new AppError('forbidden', 'the caller is deactivated', { reason: 'user_disabled' })
@@ -97,7 +97,7 @@ export function requireWithinOwnLevels(
 export async function commit(
   c: Context<AppEnv>,
   caller: Caller,
-  write: Pick<AdminWrite, 'changes' | 'audit'>,
+  write: Pick<AdminWrite, 'changes' | 'audit' | 'reach'>,
 ): Promise<number> {
   const deps = dataDeps(c)
   const version = await commitAdminWrite(deps.db, {
@@ -107,6 +107,6 @@ export async function commit(
     now: deps.now(),
     ...write,
   })
-  await publishVersion(deps, caller.principal.tenantId, version)
+  await publishPointer(deps, caller.principal.tenantId)
   return version
 }

@@ -19,7 +19,7 @@ async function decideAll(
   const principal = c.get('principal')
   const deps = dataDeps(c)
   const subjects = inputs.map((input) => subjectOf(principal, input.subject))
-  const data = await loadDecisionData(
+  const { data, loadOther } = await loadDecisionData(
     deps,
     principal.tenantId,
     [...new Set(subjects)],
@@ -29,7 +29,7 @@ async function decideAll(
   const results: Decision[] = []
   for (const [i, input] of inputs.entries()) {
     const { snapshot, tree } = data.get(subjects[i]!)!
-    const resource = await resolveResource(deps, principal.tenantId, answeredAt, input.resource)
+    const resource = await resolveResource(loadOther, input.resource)
     const outcome = check(snapshot, tree, { permission: input.permission, resource })
     if (isEngineError(outcome)) {
       const where = inputs.length > 1 ? ` (checks[${i}])` : ''

@@ -1,6 +1,6 @@
 /** @module What every decision route needs: data deps, the subject, min version, resources. */
 import type { Context } from 'hono'
-import { loadAt, type DataDeps } from '../cache/authz-data'
+import type { DataDeps, DecisionData } from '../cache/authz-data'
 import { createDb, type Db } from '../db/client'
 import type { Resource } from '../engine'
 import { readVersionMemoMs, type AppEnv, type Principal } from '../env'
@@ -57,13 +57,11 @@ export function subjectOf(principal: Principal, subject: string | undefined): st
  * overriding what the caller sent; anything else is passed through.
  */
 export async function resolveResource(
-  deps: DataDeps,
-  tenantId: string,
-  version: number,
+  loadOther: (userId: string) => Promise<DecisionData>,
   resource: Resource | undefined,
 ): Promise<Resource | undefined> {
   if (resource?.type !== 'user') return resource
-  const target = await loadAt(deps, tenantId, resource.id, version)
+  const target = await loadOther(resource.id)
   return {
     type: 'user',
     id: resource.id,

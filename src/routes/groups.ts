@@ -115,6 +115,7 @@ export const groupRoutes = new Hono<AppEnv>()
     const group = { id, name: body.name, parentId: body.parentId }
     const db = dataDeps(c).db
     const version = await commit(c, caller, {
+      reach: 'structure',
       changes: createGroupStatements(db, caller.principal.tenantId, group, [
         ...rowsOf(caller.tree),
         group,
@@ -157,6 +158,7 @@ export const groupRoutes = new Hono<AppEnv>()
     }
     if (changes.length === 0) return c.json({ group: updated, version: caller.version })
     const version = await commit(c, caller, {
+      reach: 'structure',
       changes,
       audit: [
         {
@@ -186,6 +188,7 @@ export const groupRoutes = new Hono<AppEnv>()
     }
     const after = rowsOf(caller.tree).filter((g) => g.id !== group.id)
     const version = await commit(c, caller, {
+      reach: 'structure',
       changes: deleteGroupStatements(db, tenantId, group.id, after),
       audit: [
         {

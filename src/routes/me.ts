@@ -10,7 +10,7 @@ import { NO_STORE, dataDeps, minVersionOf } from './decision-context'
 async function callerData(c: Context<AppEnv>) {
   const principal = c.get('principal')
   const deps = dataDeps(c)
-  const loaded = await loadDecisionData(
+  const { data: loaded } = await loadDecisionData(
     deps,
     principal.tenantId,
     [principal.userId],
@@ -23,8 +23,9 @@ async function callerData(c: Context<AppEnv>) {
 
 export const meRoutes = new Hono<AppEnv>()
   .get('/me', async (c) => {
-    const { snapshot, tree } = await callerData(c)
-    return c.json(me(snapshot, tree), 200, NO_STORE)
+    const { snapshot, tree, version } = await callerData(c)
+    // The snapshot may predate the answer's version; nothing it depends on changed since.
+    return c.json({ ...me(snapshot, tree), version }, 200, NO_STORE)
   })
   .get('/catalog', async (c) => {
     const { snapshot, version } = await callerData(c)

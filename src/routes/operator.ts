@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm'
 import { Hono, type Context } from 'hono'
 import type { Product } from '../catalog'
-import { publishVersion } from '../cache/authz-data'
+import { publishPointer } from '../cache/authz-data'
 import { verifyWebhookSignature } from '../auth/webhook-signature'
 import { tenants } from '../db/schema'
 import type { AppEnv } from '../env'
@@ -73,6 +73,8 @@ export const operatorRoutes = new Hono<AppEnv>()
           expectedVersion,
           now: deps.now(),
           changes: [],
+          // Only a user's own compiled data goes stale for scope user; anything else is wider.
+          reach: body.scope === 'user' ? 'user' : 'structure',
           audit: [
             {
               action: 'webhook.invalidate',
@@ -83,7 +85,7 @@ export const operatorRoutes = new Hono<AppEnv>()
             },
           ],
         })
-        await publishVersion(deps, body.tenant, version)
+        await publishPointer(deps, body.tenant)
         return c.json({ version }, 202)
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'version_conflict')) throw error
@@ -125,7 +127,7 @@ export const operatorRoutes = new Hono<AppEnv>()
         { cause: error },
       )
     }
-    await publishVersion(deps, body.id, 1)
+    await publishPointer(deps, body.id)
     c.header('Location', `/v1/tenants/${body.id}`)
     return c.json(
       {

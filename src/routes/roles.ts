@@ -135,6 +135,7 @@ async function saveRole(
 ) {
   const db = dataDeps(c).db
   const version = await commit(c, caller, {
+    reach: 'structure',
     changes: writeRoleStatements(db, caller.principal.tenantId, after),
     audit: [
       {
@@ -228,6 +229,7 @@ export const roleRoutes = new Hono<AppEnv>()
     if (holders > 0)
       throw new AppError('role_in_use', `${holders} user(s) hold "${role.id}"`, { holders })
     const version = await commit(c, caller, {
+      reach: 'structure',
       changes: deleteRoleStatements(db, caller.principal.tenantId, role.id),
       audit: [
         {

@@ -13,7 +13,12 @@ export const scopeRoutes = new Hono<AppEnv>().post('/scope', async (c) => {
   const principal = c.get('principal')
   const deps = dataDeps(c)
   const subject = subjectOf(principal, body.subject)
-  const loaded = await loadDecisionData(deps, principal.tenantId, [subject], minVersionOf(c))
+  const { data: loaded } = await loadDecisionData(
+    deps,
+    principal.tenantId,
+    [subject],
+    minVersionOf(c),
+  )
   const data = loaded.get(subject)!
   const result = scope(data.snapshot, data.tree, body.permission)
   if (isEngineError(result)) {

@@ -44,6 +44,7 @@ export const tenantRoutes = new Hono<AppEnv>()
     const before = await tenantOf(c, caller)
     const products = [...new Set(body.products)]
     const version = await commit(c, caller, {
+      reach: 'structure',
       changes: [setProductsStatement(dataDeps(c).db, caller.principal.tenantId, products)],
       audit: [
         {
@@ -69,6 +70,7 @@ export const tenantRoutes = new Hono<AppEnv>()
     requireTenantWide(caller, 'admin.settings:write')
     const before = await tenantOf(c, caller)
     const version = await commit(c, caller, {
+      reach: 'structure',
       changes: [setGrantScopeStatement(dataDeps(c).db, caller.principal.tenantId, body.grantScope)],
       audit: [
         {

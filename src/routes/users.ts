@@ -137,6 +137,7 @@ async function saveUser(
 ) {
   const db = dataDeps(c).db
   const version = await commit(c, caller, {
+    reach: 'user',
     changes: writeUserStatements(db, caller.principal.tenantId, after),
     audit: [{ action, targetType: 'user', targetId: after.id, before, after }],
   })
@@ -220,6 +221,7 @@ export const userRoutes = new Hono<AppEnv>()
       throw new AppError('forbidden', 'nobody deletes themselves', { reason: 'self_change' })
     }
     const version = await commit(c, caller, {
+      reach: 'user',
       changes: deleteUserStatements(dataDeps(c).db, caller.principal.tenantId, user.id),
       audit: [
         { action: 'user.delete', targetType: 'user', targetId: user.id, before: user, after: null },

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { eq, sql } from 'drizzle-orm'
 import { PRODUCTS, type Product } from '../../src/catalog'
 import { createDb } from '../../src/db/client'
-import { tenants } from '../../src/db/schema'
+import { auditLog, tenants } from '../../src/db/schema'
 import { DEMO_TENANTS } from '../../src/demo/demo-tenants'
 import { seedTenant, type TenantSeed } from '../../src/repos/tenant-seed'
 
@@ -17,14 +17,34 @@ export async function seedFreshTenant(seed: Omit<TenantSeed, 'id' | 'name'>): Pr
   return id
 }
 
-/** Increments the tenant version in D1 (what every admin write does); returns the new version. */
-export async function bumpVersion(tenantId: string): Promise<number> {
+/**
+ * Records a change made straight in D1 the way an admin write does: the tenant version goes up,
+ * with the structure version for a tenant-wide change, or with an audit row naming the one user
+ * whose rows changed. Returns the new version.
+ */
+export async function bumpVersion(tenantId: string, changedUser?: string): Promise<number> {
   const [row] = await db()
     .update(tenants)
-    .set({ version: sql`${tenants.version} + 1` })
+    .set(
+      changedUser === undefined
+        ? { version: sql`${tenants.version} + 1`, structureVersion: sql`${tenants.version} + 1` }
+        : { version: sql`${tenants.version} + 1` },
+    )
     .where(eq(tenants.id, tenantId))
     .returning({ version: tenants.version })
-  return row!.version
+  const version = row!.version
+  if (changedUser !== undefined) {
+    await db().insert(auditLog).values({
+      tenantId,
+      at: Date.now(),
+      actorId: 'test',
+      action: 'user.update',
+      targetType: 'user',
+      targetId: changedUser,
+      version,
+    })
+  }
+  return version
 }
 
 /**

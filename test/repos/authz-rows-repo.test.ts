@@ -70,6 +70,7 @@ describe('loadUserRows', () => {
     })
     expect(await loadUserRows(db(), 'no-such-tenant', 'u', true)).toEqual({
       version: 0,
+      structureVersion: 0,
       rows: null,
       layout: null,
     })

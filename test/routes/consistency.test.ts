@@ -3,6 +3,7 @@ import { eq, and } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { env } from 'cloudflare:workers'
 import { versionKey } from '../../src/cache/keys'
+import { loadPointer } from '../../src/repos/authz-rows-repo'
 import { treeLayout } from '../../src/engine'
 import { groupClosure, groups, tenants, users } from '../../src/db/schema'
 import { closureRows } from '../../src/repos/tenant-seed'
@@ -94,7 +95,7 @@ describe('versions and X-Authz-Min-Version', () => {
       .update(users)
       .set({ roleId: 'agent' })
       .where(and(eq(users.tenantId, tenant), eq(users.id, 'u')))
-    const v = await bumpVersion(tenant)
+    const v = await bumpVersion(tenant, 'u')
     expect(await checkAs('u', read, undefined, as(v))).toMatchObject({ level: 'own', version: v })
     const res = await call('POST', '/v1/check', { permission: read }, { user: 'u', ...as(v + 5) })
     const problem = await expectProblem(res, 409, 'version_not_reached')
@@ -119,7 +120,9 @@ describe('where the version comes from', () => {
     expect(await versionOf(await fetchWith({}, await request(tenant)))).toBe(1)
     // Another isolate's admin write: D1 version bumped and the pointer published in KV.
     const v = await bumpVersion(tenant)
-    await env.CACHE.put(versionKey(tenant), String(v), { expirationTtl: 60 })
+    await env.CACHE.put(versionKey(tenant), JSON.stringify(await loadPointer(db(), tenant)), {
+      expirationTtl: 60,
+    })
     expect(await versionOf(await fetchWith({}, await request(tenant)))).toBe(v)
   })
 
@@ -128,7 +131,9 @@ describe('where the version comes from', () => {
     const memo = { VERSION_MEMO_MS: '600000' }
     expect(await versionOf(await fetchWith(memo, await request(tenant)))).toBe(1)
     const v = await bumpVersion(tenant)
-    await env.CACHE.put(versionKey(tenant), String(v), { expirationTtl: 60 })
+    await env.CACHE.put(versionKey(tenant), JSON.stringify(await loadPointer(db(), tenant)), {
+      expirationTtl: 60,
+    })
     expect(await versionOf(await fetchWith(memo, await request(tenant)))).toBe(1)
     // X-Authz-Min-Version still forces fresh data.
     const fresh = await request(tenant)
@@ -161,6 +166,55 @@ describe('where the version comes from', () => {
       .from(tenants)
       .where(eq(tenants.id, tenant))
     expect(row!.tree).toEqual(treeLayout(TREE))
+  })
+})
+
+describe('a write to one user leaves the others’ compiled data in place', () => {
+  const request = async (tenant: string, user: string) =>
+    new Request('http://authz.test/v1/check', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await tokenFor(user, { tenant })}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ permission: read, resource: conv('a') }),
+    })
+
+  it('after an access change to u, w is answered at the new version without D1; u is not', async () => {
+    const tenant = await seedFreshTenant({
+      products: ['interactions'],
+      groups: TREE,
+      users: [
+        { id: 'boss', name: 'Boss', roleId: 'admin', homeGroupId: 'root' },
+        { id: 'u', name: 'U', roleId: 'standard', homeGroupId: 'a' },
+        { id: 'w', name: 'W', roleId: 'standard', homeGroupId: 'a' },
+      ],
+    })
+    for (const user of ['u', 'w'])
+      expect((await fetchWith({}, await request(tenant, user))).status).toBe(200)
+    const admin = { user: 'boss', tokenOptions: { tenant } }
+    const write = await call('PUT', '/v1/users/u/access', { addons: { audio: false } }, admin)
+    const { version } = (await write.json()) as { version: number }
+
+    const w = await fetchWith({ DB: brokenD1 }, await request(tenant, 'w'))
+    expect(w.status).toBe(200)
+    expect(await w.json()).toMatchObject({ allowed: true, version })
+    await expectProblem(
+      await fetchWith({ DB: brokenD1 }, await request(tenant, 'u')),
+      503,
+      'storage_unavailable',
+    )
+
+    // A structural write (a role) makes everyone's compiled data stale.
+    await call('PATCH', '/v1/roles/standard', { permissions: { [read]: { level: 'own' } } }, admin)
+    await expectProblem(
+      await fetchWith({ DB: brokenD1 }, await request(tenant, 'w')),
+      503,
+      'storage_unavailable',
+    )
+    expect(await (await fetchWith({}, await request(tenant, 'w'))).json()).toMatchObject({
+      level: 'own',
+    })
   })
 })
 

@@ -353,6 +353,7 @@ describe('admin writes are atomic', () => {
       expectedVersion: version - 1,
       now: Date.now(),
       changes: [db().update(tenants).set({ name: 'renamed' }).where(eq(tenants.id, tenant))],
+      reach: 'structure' as const,
       audit: [
         { action: 'test', targetType: 'tenant', targetId: tenant, before: null, after: null },
       ],

@@ -1,0 +1,1 @@
+ALTER TABLE `tenants` ADD `structure_version` integer DEFAULT 1 NOT NULL;
