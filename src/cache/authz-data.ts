@@ -74,9 +74,13 @@ const isPointer = (value: unknown): value is VersionPointer =>
   typeof (value as VersionPointer).f === 'number' &&
   Array.isArray((value as VersionPointer).u)
 
-/** Is data compiled from rows read at `at` still what the pointer's version says for `userId`? */
+/**
+ * Is data compiled from rows read at `at` what the pointer's version says for `userId`? Only
+ * data from no later than the pointer counts: newer data was compiled against a tree the
+ * pointer may not know, and pairing it with the pointer's tree would misread its ranges.
+ */
 function stillValid(pointer: VersionPointer, userId: string, at: number): boolean {
-  if (at < pointer.f) return false
+  if (at < pointer.f || at > pointer.v) return false
   for (const [changed, version] of pointer.u) if (changed === userId && version > at) return false
   return true
 }
