@@ -114,7 +114,7 @@ const perSecond = decisions / seconds
 
 console.log(`engine (${groupCount} groups, one core)`)
 console.log(
-  `  tree compile from rows (per tenant version):  ${treeMs.toFixed(2)} ms (${wire.length} B in KV, ${treeFromKvMs.toFixed(2)} ms to load from there)`,
+  `  tree compile from rows (per structure version):  ${treeMs.toFixed(2)} ms (${wire.length} B in KV, ${treeFromKvMs.toFixed(2)} ms to load from there)`,
 )
 console.log(
   `  snapshot, root user (sees ${groupCount} groups): ${rootUser.ms.toFixed(3)} ms, ${rootUser.bytes} B serialized`,
