@@ -205,7 +205,7 @@ export async function loadFresh(
  * Everything needed to decide for `userId` at the pointer's version, or newer when D1 had to be
  * read and has moved on (the returned `version` then exceeds `pointer.v`).
  */
-export async function loadAt(
+async function loadAt(
   deps: DataDeps,
   tenantId: string,
   userId: string,

@@ -32,7 +32,7 @@ export async function readD1<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-const tenantVersion = (db: Db, tenantId: string) =>
+const tenantStructure = (db: Db, tenantId: string) =>
   db
     .select({ structureVersion: tenants.structureVersion })
     .from(tenants)
@@ -90,7 +90,7 @@ export async function loadGroups(
 ): Promise<{ structureVersion: number; groups: GroupRow[] }> {
   const [tenant, rows] = await readD1(() =>
     db.batch([
-      tenantVersion(db, tenantId),
+      tenantStructure(db, tenantId),
       db
         .select({ id: groups.id, parentId: groups.parentId })
         .from(groups)

@@ -71,3 +71,11 @@ export async function expectProblem(
   expect(typeof problem.title).toBe('string')
   return problem
 }
+
+/** A conversation in `groupId`, the resource most checks are about. */
+export const conv = (groupId: string, extra: Record<string, unknown> = {}) => ({
+  type: 'conversation',
+  id: 'c1',
+  groupId,
+  ...extra,
+})

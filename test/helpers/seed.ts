@@ -74,3 +74,12 @@ export function seedOrg(users: TenantSeed['users'] = []): Promise<string> {
 export async function seedDemoTenants(): Promise<void> {
   for (const tenant of DEMO_TENANTS) await seedTenant(db(), tenant)
 }
+
+/** The tenant's version as D1 holds it. */
+export async function versionOf(tenantId: string): Promise<number> {
+  const [row] = await db()
+    .select({ version: tenants.version })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId))
+  return row!.version
+}

@@ -8,7 +8,7 @@ import { treeLayout } from '../../src/engine'
 import { groupClosure, groups, tenants, users } from '../../src/db/schema'
 import { closureRows } from '../../src/repos/tenant-seed'
 import { rewriteTreeStatement } from '../../src/repos/tree-layout'
-import { call, checkAs, expectProblem } from '../helpers/http'
+import { call, checkAs, conv, expectProblem } from '../helpers/http'
 import { bumpVersion, db, seedFreshTenant } from '../helpers/seed'
 import { tokenFor } from '../helpers/tokens'
 import { brokenD1, brokenKV, fetchWith } from '../helpers/worker'
@@ -36,7 +36,6 @@ const freshTenant = () =>
   })
 
 const read = 'interactions.conversations:read'
-const conv = (groupId: string) => ({ type: 'conversation', id: 'c', groupId })
 
 /** Adds a group under `parentId` the way an admin write does: row, closure, layout, version. */
 async function addGroup(tenant: string, id: string, parentId: string) {

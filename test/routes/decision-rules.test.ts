@@ -1,16 +1,9 @@
 /** SPEC §5: each row of the decision table, in order, through POST /v1/check. */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { call, checkAs, expectProblem } from '../helpers/http'
+import { call, checkAs, conv, expectProblem } from '../helpers/http'
 import { seedDemoTenants, seedFreshTenant } from '../helpers/seed'
 
 beforeAll(seedDemoTenants)
-
-const conv = (groupId: string, extra: Record<string, unknown> = {}) => ({
-  type: 'conversation',
-  id: 'c1',
-  groupId,
-  ...extra,
-})
 
 let tenant: string
 beforeAll(async () => {

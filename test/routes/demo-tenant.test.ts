@@ -1,16 +1,9 @@
 /** SPEC §7 demo users, §4 group rules on the demo tree, and the seeds' scorecard rules 1–8. */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { call, checkAs } from '../helpers/http'
+import { call, checkAs, conv } from '../helpers/http'
 import { seedDemoTenants } from '../helpers/seed'
 
 beforeAll(seedDemoTenants)
-
-const conv = (groupId: string, extra: Record<string, unknown> = {}) => ({
-  type: 'conversation',
-  id: 'c1',
-  groupId,
-  ...extra,
-})
 
 interface MeView {
   user: { id: string; homeGroupId: string; status: string }

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { groupClosure, groups, userGroupAccess } from '../../src/db/schema'
 import { closureRows } from '../../src/repos/tenant-seed'
-import { call, checkAs, expectProblem } from '../helpers/http'
+import { call, checkAs, conv, expectProblem } from '../helpers/http'
 import { db, seedOrg } from '../helpers/seed'
 
 const tenantWithTree = () =>
@@ -20,7 +20,6 @@ const tenantWithTree = () =>
 
 const as = (tenant: string, user = 'boss') => ({ user, tokenOptions: { tenant } })
 const read = 'interactions.conversations:read'
-const conv = (groupId: string) => ({ type: 'conversation', id: 'c', groupId })
 
 /** The closure table equals the one computed from the groups as they are now. */
 async function expectExactClosure(tenant: string) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { signWebhook } from '../../src/auth/webhook-signature'
 import { auditLog, tenants, users } from '../../src/db/schema'
 import { call, checkAs, expectProblem } from '../helpers/http'
-import { db, seedFreshTenant } from '../helpers/seed'
+import { db, seedFreshTenant, versionOf } from '../helpers/seed'
 
 const freshTenant = () =>
   seedFreshTenant({
@@ -32,14 +32,6 @@ async function invalidate(
     rawBody: raw,
     headers: { 'x-authz-signature': header },
   })
-}
-
-async function versionOf(tenant: string) {
-  const [row] = await db()
-    .select({ version: tenants.version })
-    .from(tenants)
-    .where(eq(tenants.id, tenant))
-  return row!.version
 }
 
 describe('POST /v1/webhooks/invalidate', () => {

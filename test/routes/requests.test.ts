@@ -1,6 +1,6 @@
 /** Bad input gets a precise problem+json; subjects need authz:check; batch order; misc routes. */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { call, expectProblem } from '../helpers/http'
+import { call, conv, expectProblem } from '../helpers/http'
 import { seedDemoTenants } from '../helpers/seed'
 
 beforeAll(seedDemoTenants)
@@ -129,7 +129,6 @@ describe('subject (check on behalf of another user)', () => {
 
 describe('POST /v1/check/batch', () => {
   it('answers in order, for several subjects, at one version', async () => {
-    const conv = (groupId: string) => ({ type: 'conversation', id: 'c', groupId })
     const res = await call(
       'POST',
       '/v1/check/batch',

@@ -5,7 +5,7 @@ import { auditLog, tenants, users } from '../../src/db/schema'
 import { commitAdminWrite } from '../../src/repos/admin-write'
 import { AppError } from '../../src/errors'
 import { call, checkAs, expectProblem } from '../helpers/http'
-import { db, seedOrg } from '../helpers/seed'
+import { db, seedOrg, versionOf } from '../helpers/seed'
 
 const adminTenant = () =>
   seedOrg([
@@ -14,14 +14,6 @@ const adminTenant = () =>
   ])
 
 const as = (tenant: string, user = 'boss') => ({ user, tokenOptions: { tenant } })
-
-async function versionOf(tenant: string) {
-  const [row] = await db()
-    .select({ version: tenants.version })
-    .from(tenants)
-    .where(eq(tenants.id, tenant))
-  return row!.version
-}
 
 interface RoleView {
   id: string

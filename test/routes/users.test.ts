@@ -2,8 +2,8 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { tenants } from '../../src/db/schema'
-import { call, checkAs, expectProblem } from '../helpers/http'
-import { db, seedOrg } from '../helpers/seed'
+import { call, checkAs, conv, expectProblem } from '../helpers/http'
+import { db, seedOrg, versionOf } from '../helpers/seed'
 
 const orgTenant = () =>
   seedOrg([
@@ -14,7 +14,6 @@ const orgTenant = () =>
 
 const as = (tenant: string, user = 'boss') => ({ user, tokenOptions: { tenant } })
 const read = 'interactions.conversations:read'
-const conv = (groupId: string) => ({ type: 'conversation', id: 'c', groupId })
 const access = (tenant: string, id: string, body: unknown, user = 'boss') =>
   call('PUT', `/v1/users/${id}/access`, body, as(tenant, user))
 
@@ -276,10 +275,7 @@ describe('PUT /v1/users/:id/access', () => {
 
   it('bad bodies change nothing', async () => {
     const tenant = await orgTenant()
-    const [{ version }] = (await db()
-      .select({ version: tenants.version })
-      .from(tenants)
-      .where(eq(tenants.id, tenant))) as [{ version: number }]
+    const version = await versionOf(tenant)
     await expectProblem(
       await access(tenant, 'std', { addons: { video: true } }),
       400,
@@ -305,11 +301,7 @@ describe('PUT /v1/users/:id/access', () => {
       'invalid_request',
     )
     await expectProblem(await access(tenant, 'ghost', {}), 404, 'not_found')
-    const [after] = await db()
-      .select({ version: tenants.version })
-      .from(tenants)
-      .where(eq(tenants.id, tenant))
-    expect(after!.version).toBe(version)
+    expect(await versionOf(tenant)).toBe(version)
   })
 })
 
