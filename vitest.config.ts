@@ -14,28 +14,46 @@ const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'si
 const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'ES256' }
 
 export default defineConfig({
-  plugins: [
-    cloudflareTest(async () => ({
-      wrangler: { configPath: './wrangler.toml' },
-      miniflare: {
-        bindings: {
-          ENVIRONMENT: 'test',
-          JWT_ISSUER: 'https://issuer.test',
-          JWT_AUDIENCE: 'authz-test',
-          JWT_JWKS: JSON.stringify({ keys: [publicJwk] }),
-          JWT_JWKS_URL: '',
-          WEBHOOK_SECRETS: 'test-secret-old,test-secret-new',
-          OPERATOR_SECRET: 'test-operator-secret',
-          TEST_SIGNING_JWK: JSON.stringify(privateJwk),
-          TEST_MIGRATIONS: await readD1Migrations(
-            fileURLToPath(new URL('./migrations', import.meta.url)),
-          ),
+  test: {
+    projects: [
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                ENVIRONMENT: 'test',
+                JWT_ISSUER: 'https://issuer.test',
+                JWT_AUDIENCE: 'authz-test',
+                JWT_JWKS: JSON.stringify({ keys: [publicJwk] }),
+                JWT_JWKS_URL: '',
+                WEBHOOK_SECRETS: 'test-secret-old,test-secret-new',
+                OPERATOR_SECRET: 'test-operator-secret',
+                TEST_SIGNING_JWK: JSON.stringify(privateJwk),
+                TEST_MIGRATIONS: await readD1Migrations(
+                  fileURLToPath(new URL('./migrations', import.meta.url)),
+                ),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'workerd',
+          setupFiles: ['./test/helpers/setup.ts'],
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/integration/**'],
         },
       },
-    })),
-  ],
-  test: {
-    setupFiles: ['./test/helpers/setup.ts'],
-    include: ['test/**/*.test.ts'],
+      {
+        // Real processes around the worker: gateways, a second worker, the typed client.
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['test/integration/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 })

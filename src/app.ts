@@ -1,7 +1,7 @@
 /** @module Builds the Hono app: middleware, error rendering, routes. */
 import { Hono } from 'hono'
 import type { AppEnv } from './env'
-import { AppError, problemHeaders, toProblem } from './errors'
+import { AppError, problemResponse } from './errors'
 import { authenticate } from './middleware/authenticate'
 import { requestId } from './middleware/request-id'
 import { checkRoutes } from './routes/check'
@@ -38,17 +38,6 @@ const ROUTES: Record<string, string> = {
   '/v1/audit': 'GET',
   '/v1/webhooks/invalidate': 'POST',
   '/v1/tenants': 'POST',
-}
-
-function problemResponse(error: AppError, instance: string): Response {
-  return new Response(JSON.stringify(toProblem(error, instance)), {
-    status: error.status,
-    headers: {
-      'Content-Type': 'application/problem+json',
-      'Cache-Control': 'no-store',
-      ...problemHeaders(error),
-    },
-  })
 }
 
 const withRequestId = (response: Response, id: string | undefined): Response => {

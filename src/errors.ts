@@ -4,12 +4,14 @@ const STATUS = {
   invalid_request: 400,
   invalid_json: 400,
   unknown_permission: 400,
+  invalid_consistency_token: 400,
   unauthenticated: 401,
   invalid_token: 401,
   invalid_signature: 401,
   forbidden: 403,
   subject_not_allowed: 403,
   unknown_user: 403,
+  no_route: 403,
   not_found: 404,
   method_not_allowed: 405,
   version_not_reached: 409,
@@ -25,6 +27,7 @@ const STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   misconfigured: 500,
+  unknown_route_map: 500,
   internal: 500,
   storage_unavailable: 503,
   key_fetch_unavailable: 503,
@@ -36,12 +39,14 @@ const TITLES: Record<ErrorCode, string> = {
   invalid_request: 'The request does not match the schema',
   invalid_json: 'The body is not valid JSON',
   unknown_permission: 'The permission is not in the catalog',
+  invalid_consistency_token: 'X-Authz-Consistency is not a token of this service for this tenant',
   unauthenticated: 'A bearer token is required',
   invalid_token: 'The bearer token is not valid',
   invalid_signature: 'The webhook signature is missing, wrong or stale',
   forbidden: 'The caller may not do this',
   subject_not_allowed: 'Checking on behalf of another user needs scope authz:check',
   unknown_user: "The token's user is not known in its tenant",
+  no_route: 'No route of the route map matches the request',
   not_found: 'No such resource',
   method_not_allowed: 'Method not allowed on this resource',
   version_not_reached: 'The tenant has not reached the requested version',
@@ -57,6 +62,7 @@ const TITLES: Record<ErrorCode, string> = {
   payload_too_large: 'The body is larger than 64 KiB',
   unsupported_media_type: 'The body must be application/json',
   misconfigured: 'The service is misconfigured',
+  unknown_route_map: 'No route map of that name is deployed',
   internal: 'Internal error',
   storage_unavailable: 'Storage is unavailable',
   key_fetch_unavailable: 'The signing keys could not be fetched',
@@ -109,4 +115,16 @@ export function problemHeaders(error: AppError): Record<string, string> {
     default:
       return {}
   }
+}
+
+/** The RFC 9457 answer for an error, with `Cache-Control: no-store` and the headers it needs. */
+export function problemResponse(error: AppError, instance: string): Response {
+  return new Response(JSON.stringify(toProblem(error, instance)), {
+    status: error.status,
+    headers: {
+      'Content-Type': 'application/problem+json',
+      'Cache-Control': 'no-store',
+      ...problemHeaders(error),
+    },
+  })
 }

@@ -1,1 +1,2 @@
 export * from './verify-token'
+export * from './authenticate'

@@ -46,6 +46,14 @@ export interface DataDeps {
   readonly versionMemoMs: number
 }
 
+/** What a decision may be based on (SPEC §8), as the caller asked. */
+export interface Freshness {
+  /** The answer must reflect at least this tenant version (409 when D1 is older). */
+  readonly minVersion?: number | undefined
+  /** Read D1 itself, not the published version pointer (`X-Authz-Consistency: full`). */
+  readonly full?: boolean
+}
+
 export interface DecisionData {
   /** The tenant version the answer is decided at. */
   readonly version: number
@@ -239,17 +247,18 @@ async function allFresh(deps: DataDeps, tenantId: string, userIds: readonly stri
 }
 
 /**
- * Loads several users of a tenant at one common version, at least `minVersion`. Throws
- * `version_not_reached` (409) when D1 itself is older than `minVersion`, `storage_unavailable`
- * (503) when D1 fails; KV failures fall through to D1.
+ * Loads several users of a tenant at one common version, at least `freshness.minVersion` (D1
+ * itself with `freshness.full`). Throws `version_not_reached` (409) when D1 is older than the
+ * minimum, `storage_unavailable` (503) when D1 fails; KV failures fall through to D1.
  */
 export async function loadDecisionData(
   deps: DataDeps,
   tenantId: string,
   userIds: readonly string[],
-  minVersion?: number,
+  freshness: Freshness = {},
 ): Promise<LoadedDecisionData> {
-  const pointer = await knownPointer(deps, tenantId, minVersion ?? 0)
+  const { minVersion, full } = freshness
+  const pointer = full ? undefined : await knownPointer(deps, tenantId, minVersion ?? 0)
   if (pointer) {
     const data = new Map<string, DecisionData>()
     for (const id of userIds) data.set(id, await loadAt(deps, tenantId, id, pointer))

@@ -2,6 +2,7 @@
 import type { Context } from 'hono'
 import type { z } from 'zod'
 import { AppError } from '../errors'
+import { validated } from '../schemas/validate'
 
 export const MAX_BODY_BYTES = 64 * 1024
 
@@ -27,21 +28,6 @@ export function parseJson<S extends z.ZodType>(bytes: Uint8Array, schema: S): z.
     throw new AppError('invalid_json', 'the body is not valid UTF-8 JSON')
   }
   return validated(value, schema)
-}
-
-/** Validates a value against `schema`; 400 `invalid_request` naming every failing path. */
-export function validated<S extends z.ZodType>(value: unknown, schema: S): z.output<S> {
-  const parsed = schema.safeParse(value)
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({
-      path: '/' + issue.path.map(String).join('/'),
-      message: issue.message,
-    }))
-    throw new AppError('invalid_request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
-      errors,
-    })
-  }
-  return parsed.data
 }
 
 /** Parses the request body against `schema`; throws a precise AppError for each failure. */

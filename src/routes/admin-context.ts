@@ -15,7 +15,7 @@ import {
 import type { AppEnv, Principal } from '../env'
 import { AppError } from '../errors'
 import { commitAdminWrite, type AdminWrite } from '../repos/admin-write'
-import { dataDeps } from './decision-context'
+import { dataDeps } from './http-deps'
 
 export interface Caller {
   readonly principal: Principal

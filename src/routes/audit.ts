@@ -3,11 +3,10 @@ import { and, desc, eq, gte, lt } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { auditLog } from '../db/schema'
 import type { AppEnv } from '../env'
-import { validated } from '../middleware/read-json'
 import { readD1 } from '../repos/authz-rows-repo'
 import { loadCaller, requireAllowed } from './admin-context'
-import { dataDeps } from './decision-context'
-import { AuditQuery } from './schemas'
+import { dataDeps } from './http-deps'
+import { AuditQuery, validated } from '../schemas'
 
 export const auditRoutes = new Hono<AppEnv>().get('/audit', async (c) => {
   const q = validated(c.req.query(), AuditQuery)

@@ -22,9 +22,9 @@ import {
   requireAllowed,
   type Caller,
 } from './admin-context'
-import { dataDeps } from './decision-context'
+import { dataDeps } from './http-deps'
 import { pathId } from './path-id'
-import { GroupCreateBody, GroupPatchBody } from './schemas'
+import { GroupCreateBody, GroupPatchBody } from '../schemas'
 import { slugId } from './slug-id'
 
 /** The tree's groups as rows (what the stored layout is rebuilt from). */

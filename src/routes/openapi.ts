@@ -20,7 +20,7 @@ import {
   Problem,
   ScopeBody,
   ScopeResponse,
-} from './schemas'
+} from '../schemas'
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: ref(schema) } })
 const ref = (schema: z.ZodType) => {

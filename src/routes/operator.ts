@@ -11,8 +11,8 @@ import { parseJson, readJson, readJsonBytes } from '../middleware/read-json'
 import { commitAdminWrite } from '../repos/admin-write'
 import { readD1 } from '../repos/authz-rows-repo'
 import { tenantStatements } from '../repos/tenant-seed'
-import { dataDeps } from './decision-context'
-import { InvalidateBody, TenantCreateBody } from './schemas'
+import { dataDeps } from './http-deps'
+import { InvalidateBody, TenantCreateBody } from '../schemas'
 
 const MAX_ATTEMPTS = 3
 

@@ -2,7 +2,7 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
-import { Id } from './schemas'
+import { Id } from '../schemas'
 
 /** The path parameter as an id; 400 `invalid_request` when it cannot be one. */
 export function pathId(c: Context<AppEnv>, name: string): string {

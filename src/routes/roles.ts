@@ -31,10 +31,10 @@ import {
   requireWithinOwnLevels,
   type Caller,
 } from './admin-context'
-import { dataDeps } from './decision-context'
+import { dataDeps } from './http-deps'
 import { pathId } from './path-id'
 import { slugId } from './slug-id'
-import { RoleCloneBody, RoleCreateBody, RolePatchBody } from './schemas'
+import { RoleCloneBody, RoleCreateBody, RolePatchBody } from '../schemas'
 
 type ProductFilter = (product: Product) => boolean
 

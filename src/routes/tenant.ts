@@ -6,8 +6,8 @@ import { AppError } from '../errors'
 import { readJson } from '../middleware/read-json'
 import { findTenant, setGrantScopeStatement, setProductsStatement } from '../repos/tenant-repo'
 import { callerLevel, commit, loadCaller, requireAllowed, type Caller } from './admin-context'
-import { dataDeps } from './decision-context'
-import { ProductsBody, SettingsBody } from './schemas'
+import { dataDeps } from './http-deps'
+import { ProductsBody, SettingsBody } from '../schemas'
 
 /** Tenant-wide settings need admin.settings at level all (or group over the whole tenant). */
 function requireTenantWide(caller: Caller, permission: string) {

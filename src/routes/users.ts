@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono'
 import { expandRanges, groupEntryProblems, inRanges, type Resource } from '../engine'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
-import { readJson, validated } from '../middleware/read-json'
+import { readJson } from '../middleware/read-json'
 import { findRole } from '../repos/roles-repo'
 import {
   deleteUserStatements,
@@ -23,9 +23,9 @@ import {
   requireWithinOwnLevels,
   type Caller,
 } from './admin-context'
-import { dataDeps } from './decision-context'
+import { dataDeps } from './http-deps'
 import { pathId } from './path-id'
-import { AccessBody, UserCreateBody, UserListQuery, UserPatchBody } from './schemas'
+import { AccessBody, UserCreateBody, UserListQuery, UserPatchBody, validated } from '../schemas'
 import type { z } from 'zod'
 
 const asResource = (user: UserRecord): Resource => ({
