@@ -5,6 +5,7 @@ import { AppError, problemResponse } from './errors'
 import { authenticate } from './middleware/authenticate'
 import { requestId } from './middleware/request-id'
 import { checkRoutes } from './routes/check'
+import { forwardAuthRoutes } from './routes/forward-auth'
 import { meRoutes } from './routes/me'
 import { openApiDocument } from './routes/openapi'
 import { groupRoutes } from './routes/groups'
@@ -53,6 +54,8 @@ export function createApp() {
   app.get('/openapi.json', (c) => c.json(openApiDocument()))
   // Authenticated by a signature or the operator secret, not by a user token.
   app.route('/v1', operatorRoutes)
+  // Reads the token itself, after the route (SPEC §9 order); never reads a body.
+  app.route('/v1', forwardAuthRoutes)
   app.use('/v1/*', authenticate)
   app.route('/v1', checkRoutes)
   app.route('/v1', scopeRoutes)

@@ -1,0 +1,3 @@
+export * from './deployed'
+export * from './request-path'
+export * from './route-map'
