@@ -29,6 +29,25 @@ export async function me(
   return { ...engine.me(snapshot, tree), version }
 }
 
+/**
+ * A weak ETag of the caller's visibility: a digest of everything in the answer but `version`, so
+ * writes that change nothing for this user keep it (SPEC §8: revalidate with If-None-Match).
+ */
+export async function meEtag(answer: MeAnswer): Promise<string> {
+  const { version: _, ...content } = answer
+  const bytes = new TextEncoder().encode(JSON.stringify(content))
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  const hex = [...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return `W/"${hex}"`
+}
+
+/** RFC 9110 §13.1.2: If-None-Match matches with the weak comparison, or `*`. */
+export function noneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
+}
+
 /** The catalog limited to the caller's tenant's enabled products. */
 export async function catalog(
   deps: DecideDeps,

@@ -5,6 +5,7 @@ import {
   check,
   compileSnapshot,
   compileTree,
+  fromMeView,
   me,
   scope,
   type Resource,
@@ -187,6 +188,24 @@ describe('engine against the naive reference', () => {
         expect(view.reports).toEqual(naiveReports(rows))
       }),
       { numRuns: 2000 },
+    )
+  })
+
+  it('check() on data rebuilt from me() (the frontend helper) decides exactly as the service', () => {
+    fc.assert(
+      fc.property(caseArb, ({ groups, rows, permission, resource }) => {
+        if (resource?.type === 'user') return // the service fills those in from stored users
+        const tree = compileTree(groups, 7)
+        const snapshot = compileSnapshot(rows, tree)
+        const rebuilt = fromMeView(me(snapshot, tree))
+        const requests = [resource, ...groups.map((g) => ({ type: 'c', id: 'c', groupId: g.id }))]
+        for (const r of requests) {
+          expect(check(rebuilt.snapshot, rebuilt.tree, { permission, resource: r })).toEqual(
+            check(snapshot, tree, { permission, resource: r }),
+          )
+        }
+      }),
+      { numRuns: 3000 },
     )
   })
 })
