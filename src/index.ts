@@ -1,3 +1,4 @@
 import { createApp } from './app'
 
+export { Authz } from './rpc/authz-entrypoint'
 export default createApp()

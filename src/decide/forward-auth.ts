@@ -11,7 +11,7 @@ import { AppError } from '../errors'
 import { matchRoute, type RouteMaps } from '../route-maps'
 import { check } from './check'
 import type { DecideDeps } from './deps'
-import { consistencyToken, type Freshness } from './freshness'
+import { consistencyToken, readFreshness, type FreshnessInput } from './freshness'
 
 export interface ForwardAuthInput {
   readonly map: string
@@ -20,6 +20,8 @@ export interface ForwardAuthInput {
   readonly uri: string
   /** Verifies the caller's bearer token; called only when the route is not public. */
   readonly authenticate: () => Promise<Principal>
+  /** X-Authz-Min-Version / X-Authz-Consistency as sent (a malformed one is a 400 answer). */
+  readonly freshness?: FreshnessInput
 }
 
 /** The headers every forward-auth answer carries (SPEC §9). */
@@ -38,6 +40,16 @@ export type ForwardAuthAnswer =
 
 const NOT_APPLICABLE = '-'
 
+/** The headers with nothing known yet: every value `-`. */
+export const unknownHeaders = (): { -readonly [K in keyof ForwardAuthHeaders]: string } => ({
+  'X-Authz-User': NOT_APPLICABLE,
+  'X-Authz-Tenant': NOT_APPLICABLE,
+  'X-Authz-Level': NOT_APPLICABLE,
+  'X-Authz-Reason': NOT_APPLICABLE,
+  'X-Authz-Route': NOT_APPLICABLE,
+  'X-Authz-Consistency': NOT_APPLICABLE,
+})
+
 /**
  * Decides the original request. A deny, a missing route or map, a bad token or an outage is an
  * answer with `allowed: false` and the AppError to render; only a bug throws.
@@ -46,16 +58,8 @@ export async function forwardAuth(
   deps: DecideDeps,
   maps: RouteMaps,
   input: ForwardAuthInput,
-  freshness: Freshness = {},
 ): Promise<ForwardAuthAnswer> {
-  const headers = {
-    'X-Authz-User': NOT_APPLICABLE,
-    'X-Authz-Tenant': NOT_APPLICABLE,
-    'X-Authz-Level': NOT_APPLICABLE,
-    'X-Authz-Reason': NOT_APPLICABLE,
-    'X-Authz-Route': NOT_APPLICABLE,
-    'X-Authz-Consistency': NOT_APPLICABLE,
-  }
+  const headers = unknownHeaders()
   try {
     const routes = maps.get(input.map)
     if (!routes) throw new AppError('unknown_route_map', `no route map "${input.map}"`)
@@ -63,6 +67,7 @@ export async function forwardAuth(
     if (!match) throw new AppError('no_route', `no route of "${input.map}" matches the request`)
     headers['X-Authz-Route'] = match.route.path
     if (match.permission === null) return { allowed: true, headers }
+    const freshness = readFreshness(input.freshness ?? {})
     const principal = await input.authenticate()
     headers['X-Authz-User'] = principal.userId
     headers['X-Authz-Tenant'] = principal.tenantId

@@ -15,6 +15,7 @@ import {
 import type { AppEnv, Principal } from '../env'
 import { AppError } from '../errors'
 import { commitAdminWrite, type AdminWrite } from '../repos/admin-write'
+import { consistencyToken } from '../decide/freshness'
 import { dataDeps } from './http-deps'
 
 export interface Caller {
@@ -108,5 +109,7 @@ export async function commit(
     ...write,
   })
   await publishPointer(deps, caller.principal.tenantId)
+  // SPEC §8: a write answers the token later reads send to see it.
+  c.header('X-Authz-Consistency', consistencyToken(version))
   return version
 }

@@ -11,7 +11,7 @@ import { forwardAuth } from '../decide/forward-auth'
 import type { AppEnv } from '../env'
 import { problemResponse } from '../errors'
 import { deployedRouteMaps } from '../route-maps'
-import { NO_STORE, dataDeps, freshnessOf } from './http-deps'
+import { NO_STORE, dataDeps } from './http-deps'
 
 const PREFIX = '/v1/forward-auth/'
 
@@ -45,17 +45,15 @@ function originalRequest(c: Context<AppEnv>, rest: string) {
 async function answer(c: Context<AppEnv>) {
   const { map, rest } = mapAndRest(c.req.url)
   const waitUntil = (p: Promise<unknown>) => c.executionCtx.waitUntil(p)
-  const result = await forwardAuth(
-    dataDeps(c),
-    deployedRouteMaps,
-    {
-      map,
-      ...originalRequest(c, rest),
-      authenticate: async () =>
-        authenticate(bearerToken(c.req.header('authorization')), c.env, waitUntil),
+  const result = await forwardAuth(dataDeps(c), deployedRouteMaps, {
+    map,
+    ...originalRequest(c, rest),
+    authenticate: () => authenticate(bearerToken(c.req.header('authorization')), c.env, waitUntil),
+    freshness: {
+      minVersion: c.req.header('x-authz-min-version'),
+      consistency: c.req.header('x-authz-consistency'),
     },
-    freshnessOf(c),
-  )
+  })
   const response = result.allowed
     ? new Response(null, { status: 200, headers: NO_STORE })
     : problemResponse(result.error, c.req.path)

@@ -9,6 +9,7 @@ import type { AppEnv } from '../env'
 import { AppError } from '../errors'
 import { parseJson, readJson, readJsonBytes } from '../middleware/read-json'
 import { commitAdminWrite } from '../repos/admin-write'
+import { consistencyToken } from '../decide/freshness'
 import { readD1 } from '../repos/authz-rows-repo'
 import { tenantStatements } from '../repos/tenant-seed'
 import { dataDeps } from './http-deps'
@@ -86,7 +87,7 @@ export const operatorRoutes = new Hono<AppEnv>()
           ],
         })
         await publishPointer(deps, body.tenant)
-        return c.json({ version }, 202)
+        return c.json({ version }, 202, { 'X-Authz-Consistency': consistencyToken(version) })
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'version_conflict')) throw error
       }
