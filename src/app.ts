@@ -70,7 +70,12 @@ export function createApp() {
       throw new AppError('method_not_allowed', `use ${allow}`)
     })
   }
-  app.notFound((c) => problemResponse(new AppError('not_found', c.req.path), c.req.path))
+  app.notFound((c) =>
+    withRequestId(
+      problemResponse(new AppError('not_found', c.req.path), c.req.path),
+      c.get('requestId'),
+    ),
+  )
   app.onError((error, c) => {
     const path = c.req.path
     if (error instanceof AppError) {

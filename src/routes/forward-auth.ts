@@ -58,6 +58,7 @@ async function answer(c: Context<AppEnv>) {
     ? new Response(null, { status: 200, headers: NO_STORE })
     : problemResponse(result.error, c.req.path)
   for (const [name, value] of Object.entries(result.headers)) response.headers.set(name, value)
+  response.headers.set('X-Request-Id', c.get('requestId'))
   return response
 }
 

@@ -1,6 +1,5 @@
 /** @module Decision schemas (zod): they validate HTTP and RPC input and generate /openapi.json. */
 import { z } from 'zod'
-import { LEVELS } from '../catalog'
 
 /** Ids this service stores (users, groups, roles, tenants). */
 export const Id = z
@@ -11,14 +10,17 @@ export const Permission = z
   .string()
   .min(1)
   .max(128)
-  .meta({ description: '`module.submodule:action`', example: 'interactions.conversations:read' })
+  .meta({ description: '`module.submodule:action`', examples: ['interactions.conversations:read'] })
 
 export const Resource = z
   .strictObject({
     type: z
       .string()
       .regex(/^[a-z][a-z0-9_]{0,63}$/, 'a type is lowercase: [a-z][a-z0-9_]*')
-      .meta({ description: '`report` and `user` have special meaning', example: 'conversation' }),
+      .meta({
+        description: '`report` and `user` have special meaning',
+        examples: ['conversation'],
+      }),
     id: z.string().min(1).max(256),
     groupId: Id.optional(),
     ownerId: Id.optional(),
@@ -44,42 +46,3 @@ export const BatchBody = z
 export const ScopeBody = z
   .strictObject({ permission: Permission, subject: Id.optional() })
   .meta({ id: 'ScopeRequest' })
-
-const Level = z.enum(LEVELS)
-
-export const Decision = z
-  .object({
-    allowed: z.boolean(),
-    reason: z.string().meta({ example: 'group_scope' }),
-    level: Level,
-  })
-  .meta({ id: 'Decision' })
-
-export const CheckResponse = Decision.extend({ version: z.number().int() }).meta({
-  id: 'CheckResponse',
-})
-
-export const BatchResponse = z
-  .object({ results: z.array(Decision), version: z.number().int() })
-  .meta({ id: 'BatchCheckResponse' })
-
-export const ScopeResponse = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('all') }),
-    z.object({ kind: z.literal('none') }),
-    z.object({ kind: z.literal('filter'), groupIds: z.array(z.string()), userId: z.string() }),
-  ])
-  .and(z.object({ version: z.number().int() }))
-  .meta({ id: 'ScopeResponse' })
-
-export const Problem = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    code: z.string(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Problem' })

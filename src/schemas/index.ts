@@ -1,3 +1,6 @@
 export * from './admin'
+export * from './admin-responses'
 export * from './decision'
+export * from './problem'
+export * from './responses'
 export * from './validate'

@@ -1,5 +1,6 @@
 import { exports } from 'cloudflare:workers'
 import { expect } from 'vitest'
+import { expectDocumented } from './openapi-conformance'
 import { tokenFor, type TokenOptions } from './tokens'
 
 const BASE = 'http://authz.test'
@@ -12,7 +13,7 @@ export interface CallOptions {
   rawBody?: BodyInit
 }
 
-/** Calls the worker through its own fetch handler. */
+/** Calls the worker through its own fetch handler; fails unless /openapi.json documents the answer. */
 export async function call(
   method: string,
   path: string,
@@ -28,13 +29,14 @@ export async function call(
   if (body !== undefined || options.rawBody !== undefined) {
     headers['content-type'] ??= 'application/json'
   }
-  return exports.default.fetch(
-    new Request(BASE + path, {
-      method,
-      headers,
-      body: options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
-    }),
-  )
+  const request = new Request(BASE + path, {
+    method,
+    headers,
+    body: options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+  })
+  const response = await exports.default.fetch(request)
+  await expectDocumented(method, request.url, response.clone())
+  return response
 }
 
 export interface CheckAnswer {

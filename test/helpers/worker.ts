@@ -2,15 +2,18 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import worker from '../../src/index'
 import type { Bindings } from '../../src/env'
+import { expectDocumented } from './openapi-conformance'
 
 /**
  * Calls the worker's fetch handler with bindings overridden (a different configuration, or a
- * D1/KV that fails: the only place tests replace storage, to inject faults).
+ * D1/KV that fails: the only place tests replace storage, to inject faults). Fails unless
+ * /openapi.json documents the answer.
  */
 export async function fetchWith(overrides: Partial<Bindings>, request: Request): Promise<Response> {
   const ctx = createExecutionContext()
   const response = await worker.fetch(request, { ...env, ...overrides } as Bindings, ctx)
   await waitOnExecutionContext(ctx)
+  await expectDocumented(request.method, request.url, response.clone())
   return response
 }
 

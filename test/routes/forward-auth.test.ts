@@ -3,6 +3,7 @@ import { exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { brokenD1, brokenKV, fetchWith } from '../helpers/worker'
 import { checkAs, expectProblem } from '../helpers/http'
+import { expectDocumented } from '../helpers/openapi-conformance'
 import { seedDemoTenants } from '../helpers/seed'
 import { tokenFor } from '../helpers/tokens'
 
@@ -42,9 +43,10 @@ async function ask(method: string, uri: string, options: Ask = {}): Promise<Resp
     url += uri
     endpointMethod = method
   }
-  return exports.default.fetch(
-    new Request(url, { method: endpointMethod, headers, body: options.body }),
-  )
+  const request = new Request(url, { method: endpointMethod, headers, body: options.body })
+  const response = await exports.default.fetch(request)
+  await expectDocumented(endpointMethod, request.url, response.clone())
+  return response
 }
 
 function authzHeaders(res: Response): Record<string, string | null> {
@@ -56,6 +58,7 @@ describe('allow', () => {
     it(`reads the original request from ${mode} and answers 200 with every X-Authz header`, async () => {
       const res = await ask('GET', '/api/conversations', { mode })
       expect(res.status).toBe(200)
+      expect(res.headers.get('x-request-id')).toMatch(/^[\w.:-]+$/)
       expect(await res.text()).toBe('')
       expect(authzHeaders(res)).toEqual({
         'x-authz-user': 'alice',

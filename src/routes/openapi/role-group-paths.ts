@@ -1,0 +1,177 @@
+/** @module /openapi.json paths of role and group administration (routes/roles.ts, groups.ts). */
+import {
+  Deleted,
+  GroupAnswer,
+  GroupCreateBody,
+  GroupDetail,
+  GroupList,
+  GroupPatchBody,
+  RoleAnswer,
+  RoleCloneBody,
+  RoleCreateBody,
+  RoleList,
+  RolePatchBody,
+} from '../../schemas'
+import {
+  ADMIN_NOTE,
+  READ,
+  READ_ONE,
+  WRITE,
+  WRITE_NOTE,
+  WRITE_NO_BODY,
+  WRITE_ONE,
+  created,
+  groupId,
+  ok,
+  roleId,
+  written,
+} from './admin-codes'
+import { jsonAnswer, operation } from './operations'
+import { CODES } from './problems'
+import type { Paths } from './types'
+
+const roles = 'Roles'
+const groups = 'Groups'
+
+export const roleGroupPaths = (): Paths => ({
+  '/v1/roles': {
+    get: operation({
+      operationId: 'listRoles',
+      summary: 'All roles, with their drift from defaults (enabled products only)',
+      description: ADMIN_NOTE,
+      tag: roles,
+      auth: 'bearer',
+      answers: ok('The roles', RoleList),
+      codes: READ,
+    }),
+    post: operation({
+      operationId: 'createRole',
+      summary: 'Create a custom role (its content is also what Reset restores)',
+      description: `${WRITE_NOTE} Nobody creates a role above their own levels.`,
+      tag: roles,
+      auth: 'bearer',
+      body: RoleCreateBody,
+      answers: created('The role', RoleAnswer),
+      codes: [...WRITE, 'unknown_permission', 'name_taken'],
+    }),
+  },
+  '/v1/roles/{id}': {
+    get: operation({
+      operationId: 'getRole',
+      summary: 'One role',
+      description: ADMIN_NOTE,
+      tag: roles,
+      auth: 'bearer',
+      parameters: [roleId()],
+      answers: ok('The role', RoleAnswer),
+      codes: READ_ONE,
+    }),
+    patch: operation({
+      operationId: 'updateRole',
+      summary: 'Rename, or change permissions (merged; `none` removes) or reports (replaced)',
+      description: WRITE_NOTE,
+      tag: roles,
+      auth: 'bearer',
+      parameters: [roleId()],
+      body: RolePatchBody,
+      answers: written('The role', RoleAnswer),
+      codes: [...WRITE_ONE, 'unknown_permission', 'name_taken'],
+    }),
+    delete: operation({
+      operationId: 'deleteRole',
+      summary: 'Delete a custom role no user holds',
+      description: WRITE_NOTE,
+      tag: roles,
+      auth: 'bearer',
+      parameters: [roleId()],
+      answers: written('The id deleted', Deleted),
+      codes: [...WRITE_NO_BODY, ...CODES.pathId, 'system_role', 'role_in_use'],
+    }),
+  },
+  '/v1/roles/{id}/clone': {
+    post: operation({
+      operationId: 'cloneRole',
+      summary: 'Clone any role into a new custom role',
+      description: WRITE_NOTE,
+      tag: roles,
+      auth: 'bearer',
+      parameters: [roleId()],
+      body: RoleCloneBody,
+      answers: created('The new role', RoleAnswer),
+      codes: [...WRITE_ONE, 'name_taken'],
+    }),
+  },
+  '/v1/roles/{id}/reset': {
+    post: operation({
+      operationId: 'resetRole',
+      summary: 'Restore the preset (system role) or the copy the role started with',
+      description: WRITE_NOTE,
+      tag: roles,
+      auth: 'bearer',
+      parameters: [roleId()],
+      answers: written('The role', RoleAnswer),
+      codes: [...WRITE_NO_BODY, ...CODES.pathId],
+    }),
+  },
+  '/v1/groups': {
+    get: operation({
+      operationId: 'listGroups',
+      summary: 'Groups in the caller’s scope, flat and as a tree',
+      description: ADMIN_NOTE,
+      tag: groups,
+      auth: 'bearer',
+      answers: ok('The groups', GroupList),
+      codes: READ,
+    }),
+    post: operation({
+      operationId: 'createGroup',
+      summary: 'Create a group below a parent (404 when the parent does not exist)',
+      description: WRITE_NOTE,
+      tag: groups,
+      auth: 'bearer',
+      body: GroupCreateBody,
+      answers: created('The group', GroupAnswer),
+      codes: [...WRITE, 'not_found', 'id_taken'],
+    }),
+  },
+  '/v1/groups/{id}': {
+    get: operation({
+      operationId: 'getGroup',
+      summary: 'One group with its path and children',
+      description: ADMIN_NOTE,
+      tag: groups,
+      auth: 'bearer',
+      parameters: [groupId()],
+      answers: ok('The group', GroupDetail),
+      codes: READ_ONE,
+    }),
+    patch: operation({
+      operationId: 'updateGroup',
+      summary: 'Rename and/or move (no cycles; the root does not move)',
+      description: WRITE_NOTE,
+      tag: groups,
+      auth: 'bearer',
+      parameters: [groupId()],
+      body: GroupPatchBody,
+      answers: {
+        '200': jsonAnswer(
+          'The group (no X-Authz-Consistency when nothing changed)',
+          GroupAnswer,
+          [],
+          ['X-Authz-Consistency'],
+        ),
+      },
+      codes: [...WRITE_ONE, 'group_cycle'],
+    }),
+    delete: operation({
+      operationId: 'deleteGroup',
+      summary: 'Delete a group without children or home users (never the root)',
+      description: WRITE_NOTE,
+      tag: groups,
+      auth: 'bearer',
+      parameters: [groupId()],
+      answers: written('The id deleted', Deleted),
+      codes: [...WRITE_NO_BODY, ...CODES.pathId, 'group_not_empty'],
+    }),
+  },
+})
