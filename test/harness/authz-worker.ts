@@ -3,6 +3,7 @@
 // clients and a second worker in front of. Benchmarks share the bundle step.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { SignJWT, exportJWK, generateKeyPair } from 'jose'
 import { Miniflare, type WorkerOptions } from 'miniflare'
 import { createDb } from '../../src/db/client'
@@ -18,7 +19,8 @@ export function buildBundle(outdir: string, config = 'wrangler.toml'): void {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
   execFileSync(
     'node_modules/.bin/wrangler',
-    ['deploy', '--dry-run', '--config', config, '--outdir', outdir],
+    // wrangler reads --outdir relative to the config's folder: make it absolute.
+    ['deploy', '--dry-run', '--config', config, '--outdir', resolve(outdir)],
     {
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,0 +1,3 @@
+export * from './decider'
+export * from './http-client'
+export * from './types'
