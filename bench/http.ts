@@ -63,11 +63,28 @@ const requests = await Promise.all(
     }),
   })),
 )
+// The same questions through forward auth, as a gateway asks them (GET, body never read).
+const forwardRequests = await Promise.all(
+  requests.map(async (r, i) => ({
+    method: 'GET' as const,
+    path: '/v1/forward-auth/demo',
+    headers: {
+      authorization: r.headers.authorization,
+      'x-forwarded-method': 'GET',
+      'x-forwarded-uri': `/api/groups/${(JSON.parse(r.body) as { resource: { groupId: string } }).resource.groupId}/conversations?i=${i}`,
+    },
+  })),
+)
 async function warmUp() {
   for (const r of requests) {
     const res = await fetch(base + r.path, { ...r, headers: { ...r.headers, ...hostHeader } })
     if (res.status !== 200)
       throw new Error(`warm-up check failed: ${res.status} ${await res.text()}`)
+  }
+  for (const r of forwardRequests) {
+    const res = await fetch(base + r.path, { ...r, headers: { ...r.headers, ...hostHeader } })
+    if (res.status !== 200 && res.status !== 403)
+      throw new Error(`warm-up forward auth failed: ${res.status} ${await res.text()}`)
   }
 }
 
@@ -78,21 +95,26 @@ interface Figures {
   errors: number
 }
 
-async function drive(path: string, withRequests: boolean, seconds: number): Promise<Figures> {
+async function drive(
+  path: string,
+  list: readonly { headers: Record<string, string> }[] | undefined,
+  seconds: number,
+): Promise<Figures> {
   const result = await autocannon({
     url: base + path,
     connections,
     duration: seconds,
     headers: hostHeader,
-    ...(withRequests
-      ? { requests: requests.map((r) => ({ ...r, headers: { ...r.headers, ...hostHeader } })) }
+    ...(list
+      ? { requests: list.map((r) => ({ ...r, headers: { ...r.headers, ...hostHeader } })) }
       : {}),
   })
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
+    // A forward-auth deny (403) is an answer, not an error.
+    errors: result.errors + result.non2xx - (list === forwardRequests ? result['4xx'] : 0),
   }
 }
 
@@ -103,21 +125,30 @@ const row = (name: string, xs: Figures[]) =>
 /** Floor and warm check, alternating, two rounds; prints the figures and their ratios. */
 async function measure(label: string) {
   await warmUp()
-  await drive('/healthz', false, 2)
-  await drive('/v1/check', true, 2)
+  await drive('/healthz', undefined, 2)
+  await drive('/v1/check', requests, 2)
+  await drive('/v1/forward-auth/demo', forwardRequests, 2)
   const floor: Figures[] = []
   const check: Figures[] = []
+  const forward: Figures[] = []
   for (let round = 0; round < 2; round++) {
-    floor.push(await drive('/healthz', false, duration))
-    check.push(await drive('/v1/check', true, duration))
+    floor.push(await drive('/healthz', undefined, duration))
+    check.push(await drive('/v1/check', requests, duration))
+    forward.push(await drive('/v1/forward-auth/demo', forwardRequests, duration))
   }
   const throughput = mean(check, 'rps') / mean(floor, 'rps')
   const tail = mean(check, 'p99') / mean(floor, 'p99')
   console.log(`  ${label}`)
   console.log(row('/healthz', floor))
   console.log(row('/v1/check', check))
+  console.log(row('fwd-auth', forward))
   console.log(
     `    check/floor: throughput ${throughput.toFixed(2)} (target ≥ 0.8 ${throughput >= 0.8 ? 'met' : 'MISSED'}), p99 ${tail.toFixed(2)}× (target ≤ 2 ${tail <= 2 ? 'met' : 'MISSED'})`,
+  )
+  const fwd = mean(forward, 'rps') / mean(check, 'rps')
+  const fwdTail = mean(forward, 'p99') / mean(check, 'p99')
+  console.log(
+    `    forward-auth/check: throughput ${fwd.toFixed(2)}, p99 ${fwdTail.toFixed(2)}× (target: no more than a check ${fwd >= 0.95 ? 'met' : 'MISSED'})`,
   )
 }
 
