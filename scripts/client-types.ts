@@ -12,7 +12,7 @@ const HEADER = `// Generated from /openapi.json by \`npm run client:types\` (ope
 
 /** The TypeScript the document generates, formatted like the rest of the repo. */
 export async function generateClientTypes(document: object = openApiDocument()): Promise<string> {
-  const source = HEADER + astToString(await openapiTS(document as OpenAPI3))
+  const source = HEADER + astToString(await openapiTS(document as OpenAPI3, { immutable: true }))
   return format(source, { parser: 'typescript', semi: false, singleQuote: true, printWidth: 100 })
 }
 

@@ -1,5 +1,14 @@
 /** @module me(): everything a frontend needs to decide what to show, in one projection. */
-import { ADDONS, MODULES, MODULE_KEYS, PERMISSIONS, type Addon, type Level } from '../catalog'
+import {
+  ADDONS,
+  MODULES,
+  MODULE_KEYS,
+  PERMISSIONS,
+  type Addon,
+  type Level,
+  type ModuleKey,
+  type Product,
+} from '../catalog'
 import { expandRanges } from './access'
 import { effectiveLevel } from './check'
 import { hasProduct, permissionEntry } from './snapshot'
@@ -7,8 +16,8 @@ import type { TenantTree } from './tree'
 import type { Snapshot } from './types'
 
 export interface VisibleModule {
-  readonly key: string
-  readonly product: string
+  readonly key: ModuleKey
+  readonly product: Product
   /** submodule -> action -> effective level (`none` where a required add-on is off). */
   readonly submodules: Readonly<Record<string, Readonly<Record<string, Level>>>>
 }

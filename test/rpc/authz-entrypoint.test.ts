@@ -1,6 +1,7 @@
 /** The service binding: the Authz entrypoint over real Workers RPC gives the HTTP answers as values. */
 import { exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { Decider } from '../../clients/ts/src'
 import { call } from '../helpers/http'
 import { seedDemoTenants } from '../helpers/seed'
 import { tokenFor } from '../helpers/tokens'
@@ -148,5 +149,18 @@ describe('forwardAuth over RPC', () => {
     expect(
       await authz.forwardAuth(undefined, { map: 'demo', method: 'GET', uri: '/api/conversations' }),
     ).toMatchObject({ ok: false, problem: { status: 401, code: 'unauthenticated' } })
+  })
+})
+
+describe('the binding is a Decider', () => {
+  it('is assignable to the client package’s Decider and answers through it', async () => {
+    // Compile-time: the entrypoint's methods have the Decider's signatures and results.
+    const decider: Decider = exports.Authz
+    const token = await tokenFor('carl')
+    const result = await decider.check(token, {
+      permission: 'interactions.conversations:read',
+      resource: conversation('boston'),
+    })
+    expect(result).toMatchObject({ ok: true, value: { allowed: true, reason: 'group_scope' } })
   })
 })

@@ -1,2361 +1,2361 @@
 // Generated from /openapi.json by `npm run client:types` (openapi-typescript). Do not edit.
 export interface paths {
-  '/healthz': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/healthz': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** Liveness: no auth, no storage */
-    get: operations['health']
+    readonly get: operations['health']
     /** Not allowed: use GET */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
     /** Not allowed: use GET */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
     /** Not allowed: use GET */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
     /** Not allowed: use GET */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/openapi.json': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/openapi.json': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** This document */
-    get: operations['openApi']
+    readonly get: operations['openApi']
     /** Not allowed: use GET */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
     /** Not allowed: use GET */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
     /** Not allowed: use GET */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
     /** Not allowed: use GET */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/webhooks/invalidate': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/webhooks/invalidate': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** Not allowed: use POST */
-    get: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Signed invalidation: bumps the tenant version so every cache re-reads it */
-    post: operations['invalidate']
+    readonly post: operations['invalidate']
     /** Not allowed: use POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    head: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly head: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/tenants': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/tenants': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** Not allowed: use POST */
-    get: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Provision a tenant with its root group and first admin (operator) */
-    post: operations['provisionTenant']
+    readonly post: operations['provisionTenant']
     /** Not allowed: use POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    head: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly head: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/check': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/check': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** Not allowed: use POST */
-    get: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * May this user do this action on this resource?
      * @description `subject` (another user of the same tenant) needs a token with scope `authz:check` (else 403 `subject_not_allowed`). A permission not in the catalog is 400 `unknown_permission`; a deny is 200 with `allowed: false`.
      */
-    post: operations['check']
+    readonly post: operations['check']
     /** Not allowed: use POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    head: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly head: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/check/batch': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/check/batch': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** Not allowed: use POST */
-    get: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Up to 100 checks, answered in order at one version
      * @description `subject` (another user of the same tenant) needs a token with scope `authz:check` (else 403 `subject_not_allowed`). A permission not in the catalog is 400 `unknown_permission`; a deny is 200 with `allowed: false`. An unknown permission anywhere fails the whole batch.
      */
-    post: operations['checkBatch']
+    readonly post: operations['checkBatch']
     /** Not allowed: use POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    head: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly head: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/scope': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/scope': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** Not allowed: use POST */
-    get: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Which rows may this user see? All, none, or a filter that agrees with check
      * @description `subject` (another user of the same tenant) needs a token with scope `authz:check` (else 403 `subject_not_allowed`). A permission not in the catalog is 400 `unknown_permission`; a deny is 200 with `allowed: false`.
      */
-    post: operations['scope']
+    readonly post: operations['scope']
     /** Not allowed: use POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    head: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly head: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/me': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/me': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * Visibility for the caller: modules, levels, reports, groups, add-ons
      * @description Revalidate with If-None-Match: the ETag covers everything but `version`, so writes that change nothing for the caller keep it. 403 `unknown_user` if the token's user is not in its tenant.
      */
-    get: operations['me']
+    readonly get: operations['me']
     /** Not allowed: use GET */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/catalog': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/catalog': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** The catalog, limited to the tenant's enabled products */
-    get: operations['catalog']
+    readonly get: operations['catalog']
     /** Not allowed: use GET */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/roles': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/roles': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * All roles, with their drift from defaults (enabled products only)
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`.
      */
-    get: operations['listRoles']
+    readonly get: operations['listRoles']
     /** Not allowed: use GET, POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Create a custom role (its content is also what Reset restores)
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged. Nobody creates a role above their own levels.
      */
-    post: operations['createRole']
+    readonly post: operations['createRole']
     /** Not allowed: use GET, POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET, POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/roles/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/roles/{id}': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * One role
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`.
      */
-    get: operations['getRole']
+    readonly get: operations['getRole']
     /** Not allowed: use GET, DELETE, PATCH */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, DELETE, PATCH */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Delete a custom role no user holds
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged.
      */
-    delete: operations['deleteRole']
+    readonly delete: operations['deleteRole']
     /** Not allowed: use GET, DELETE, PATCH */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /**
      * Rename, or change permissions (merged; `none` removes) or reports (replaced)
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged.
      */
-    patch: operations['updateRole']
-    trace?: never
+    readonly patch: operations['updateRole']
+    readonly trace?: never
   }
-  '/v1/roles/{id}/clone': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/roles/{id}/clone': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** Not allowed: use POST */
-    get: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Clone any role into a new custom role
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged.
      */
-    post: operations['cloneRole']
+    readonly post: operations['cloneRole']
     /** Not allowed: use POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    head: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly head: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/roles/{id}/reset': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/roles/{id}/reset': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** Not allowed: use POST */
-    get: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Restore the preset (system role) or the copy the role started with
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged.
      */
-    post: operations['resetRole']
+    readonly post: operations['resetRole']
     /** Not allowed: use POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    head: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly head: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/groups': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/groups': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * Groups in the caller’s scope, flat and as a tree
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`.
      */
-    get: operations['listGroups']
+    readonly get: operations['listGroups']
     /** Not allowed: use GET, POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Create a group below a parent (404 when the parent does not exist)
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged.
      */
-    post: operations['createGroup']
+    readonly post: operations['createGroup']
     /** Not allowed: use GET, POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET, POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/groups/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/groups/{id}': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * One group with its path and children
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`.
      */
-    get: operations['getGroup']
+    readonly get: operations['getGroup']
     /** Not allowed: use GET, DELETE, PATCH */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, DELETE, PATCH */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Delete a group without children or home users (never the root)
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged.
      */
-    delete: operations['deleteGroup']
+    readonly delete: operations['deleteGroup']
     /** Not allowed: use GET, DELETE, PATCH */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /**
      * Rename and/or move (no cycles; the root does not move)
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged.
      */
-    patch: operations['updateGroup']
-    trace?: never
+    readonly patch: operations['updateGroup']
+    readonly trace?: never
   }
-  '/v1/users': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/users': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * Users in the caller’s scope, by id, a page at a time
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Unknown query parameters are 400.
      */
-    get: operations['listUsers']
+    readonly get: operations['listUsers']
     /** Not allowed: use GET, POST */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Create a user
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged. Nobody changes their own role, add-ons, access or status; nobody assigns a role above their own levels or grants a group they cannot access. A referenced role or home group that does not exist is 404.
      */
-    post: operations['createUser']
+    readonly post: operations['createUser']
     /** Not allowed: use GET, POST */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, POST */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET, POST */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/users/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/users/{id}': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * One user with group entries, add-ons and report overrides
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`.
      */
-    get: operations['getUser']
+    readonly get: operations['getUser']
     /** Not allowed: use GET, DELETE, PATCH */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, DELETE, PATCH */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Delete a user (never oneself)
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged.
      */
-    delete: operations['deleteUser']
+    readonly delete: operations['deleteUser']
     /** Not allowed: use GET, DELETE, PATCH */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /**
      * Name, email, status (deactivation), role, home group
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged. Nobody changes their own role, add-ons, access or status; nobody assigns a role above their own levels or grants a group they cannot access. A referenced role or home group that does not exist is 404.
      */
-    patch: operations['updateUser']
-    trace?: never
+    readonly patch: operations['updateUser']
+    readonly trace?: never
   }
-  '/v1/users/{id}/access': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/users/{id}/access': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** Not allowed: use PUT */
-    get: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /**
      * Role, home group, group entries, add-ons, report overrides
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged. Nobody changes their own role, add-ons, access or status; nobody assigns a role above their own levels or grants a group they cannot access. A referenced role or home group that does not exist is 404. A given list replaces the stored one.
      */
-    put: operations['setUserAccess']
+    readonly put: operations['setUserAccess']
     /** Not allowed: use PUT */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use PUT */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use PUT */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use PUT */
-    head: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly head: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use PUT */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/tenant/products': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/tenant/products': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * Enabled and available products
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`.
      */
-    get: operations['getProducts']
+    readonly get: operations['getProducts']
     /**
      * Set the enabled products (core is always on)
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged. Needs admin.settings:write over the whole tenant.
      */
-    put: operations['setProducts']
+    readonly put: operations['setProducts']
     /** Not allowed: use GET, PUT */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, PUT */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, PUT */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET, PUT */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/tenant/settings': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/tenant/settings': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * Tenant settings (grant scope)
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`.
      */
-    get: operations['getSettings']
+    readonly get: operations['getSettings']
     /**
      * Set the grant scope
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Atomic: on any error nothing is written; 409 `version_conflict` when another write changed the tenant meanwhile (retry). A field left out is left unchanged. Needs admin.settings:write over the whole tenant.
      */
-    put: operations['setSettings']
+    readonly put: operations['setSettings']
     /** Not allowed: use GET, PUT */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, PUT */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET, PUT */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET, PUT */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/audit': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/audit': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /**
      * Admin writes, newest first, filtered, a page at a time
      * @description Authorized by the engine over the target (SPEC §6); the caller is read from storage, never from a cache. 403 `forbidden` carries the `reason`. Unknown query parameters are 400.
      */
-    get: operations['listAudit']
+    readonly get: operations['listAudit']
     /** Not allowed: use GET */
-    put: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET */
-    post: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET */
-    delete: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
     /** Not allowed: use GET */
-    options: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    head?: never
+    readonly head?: never
     /** Not allowed: use GET */
-    patch: {
-      parameters: {
-        query?: never
-        header?: {
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
           /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-          'X-Request-Id'?: components['parameters']['X-Request-Id']
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
         }
-        path?: never
-        cookie?: never
+        readonly path?: never
+        readonly cookie?: never
       }
-      requestBody?: never
-      responses: {
-        401: components['responses']['Problem.401.invalid_token.unauthenticated']
-        405: components['responses']['Problem.405.method_not_allowed']
-        500: components['responses']['Problem.500.internal.misconfigured']
-        503: components['responses']['Problem.503.key_fetch_unavailable']
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
       }
     }
-    trace?: never
+    readonly trace?: never
   }
-  '/v1/forward-auth/{map}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/forward-auth/{map}': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** May the original request through? (forward auth, GET) */
-    get: operations['forwardAuthGet']
+    readonly get: operations['forwardAuthGet']
     /** May the original request through? (forward auth, PUT) */
-    put: operations['forwardAuthPut']
+    readonly put: operations['forwardAuthPut']
     /** May the original request through? (forward auth, POST) */
-    post: operations['forwardAuthPost']
+    readonly post: operations['forwardAuthPost']
     /** May the original request through? (forward auth, DELETE) */
-    delete: operations['forwardAuthDelete']
+    readonly delete: operations['forwardAuthDelete']
     /** May the original request through? (forward auth, OPTIONS) */
-    options: operations['forwardAuthOptions']
+    readonly options: operations['forwardAuthOptions']
     /** May the original request through? (forward auth, HEAD) */
-    head: operations['forwardAuthHead']
+    readonly head: operations['forwardAuthHead']
     /** May the original request through? (forward auth, PATCH) */
-    patch: operations['forwardAuthPatch']
-    trace?: never
+    readonly patch: operations['forwardAuthPatch']
+    readonly trace?: never
   }
-  '/v1/forward-auth/{map}/{path}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly '/v1/forward-auth/{map}/{path}': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
     /** May the original request through? (forward auth, GET) */
-    get: operations['forwardAuthPathGet']
+    readonly get: operations['forwardAuthPathGet']
     /** May the original request through? (forward auth, PUT) */
-    put: operations['forwardAuthPathPut']
+    readonly put: operations['forwardAuthPathPut']
     /** May the original request through? (forward auth, POST) */
-    post: operations['forwardAuthPathPost']
+    readonly post: operations['forwardAuthPathPost']
     /** May the original request through? (forward auth, DELETE) */
-    delete: operations['forwardAuthPathDelete']
+    readonly delete: operations['forwardAuthPathDelete']
     /** May the original request through? (forward auth, OPTIONS) */
-    options: operations['forwardAuthPathOptions']
+    readonly options: operations['forwardAuthPathOptions']
     /** May the original request through? (forward auth, HEAD) */
-    head: operations['forwardAuthPathHead']
+    readonly head: operations['forwardAuthPathHead']
     /** May the original request through? (forward auth, PATCH) */
-    patch: operations['forwardAuthPathPatch']
-    trace?: never
+    readonly patch: operations['forwardAuthPathPatch']
+    readonly trace?: never
   }
 }
 export type webhooks = Record<string, never>
 export interface components {
   schemas: {
-    AuditEntry: {
+    readonly AuditEntry: {
       /** @description Also the cursor: pass it to read older */
-      id: number
+      readonly id: number
       /** @description Unix milliseconds */
-      at: number
+      readonly at: number
       /** @description A user id, or `webhook` */
-      actorId: string
+      readonly actorId: string
       /** @example role.update */
-      action: string
+      readonly action: string
       /** @enum {string} */
-      targetType: 'role' | 'group' | 'user' | 'tenant'
-      targetId: string
+      readonly targetType: 'role' | 'group' | 'user' | 'tenant'
+      readonly targetId: string
       /** @description The target before the write (JSON), or null */
-      before: unknown
+      readonly before: unknown
       /** @description The target after the write (JSON), or null */
-      after: unknown
+      readonly after: unknown
       /** @description The tenant version it produced */
-      version: number
+      readonly version: number
     }
-    AuditPageResponse: {
+    readonly AuditPageResponse: {
       /** @description Newest first */
-      entries: components['schemas']['AuditEntry'][]
+      readonly entries: readonly components['schemas']['AuditEntry'][]
       /** @description The cursor of the next (older) page; null at the end */
-      next: number | null
+      readonly next: number | null
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    BatchCheckRequest: {
-      checks: components['schemas']['CheckRequest'][]
+    readonly BatchCheckRequest: {
+      readonly checks: readonly components['schemas']['CheckRequest'][]
     }
-    BatchCheckResponse: {
+    readonly BatchCheckResponse: {
       /** @description One decision per check, in order */
-      results: components['schemas']['Decision'][]
+      readonly results: readonly components['schemas']['Decision'][]
       /** @description The tenant version the answer is based on (SPEC §8) */
-      version: number
+      readonly version: number
     }
     /** @description The catalog limited to the tenant's products */
-    CatalogResponse: {
-      products: {
+    readonly CatalogResponse: {
+      readonly products: readonly {
         /** @enum {string} */
-        key:
+        readonly key:
           | 'core'
           | 'interactions'
           | 'analytics'
@@ -2367,7 +2367,7 @@ export interface components {
           | 'observability'
           | 'knowledge_base'
           | 'conversation_intelligence'
-        modules: (
+        readonly modules: readonly (
           | 'admin'
           | 'integrations'
           | 'profile'
@@ -2383,9 +2383,9 @@ export interface components {
           | 'campaigns'
         )[]
       }[]
-      modules: {
+      readonly modules: readonly {
         /** @enum {string} */
-        key:
+        readonly key:
           | 'admin'
           | 'integrations'
           | 'profile'
@@ -2400,7 +2400,7 @@ export interface components {
           | 'knowledge_base'
           | 'campaigns'
         /** @enum {string} */
-        product:
+        readonly product:
           | 'core'
           | 'interactions'
           | 'analytics'
@@ -2412,16 +2412,16 @@ export interface components {
           | 'observability'
           | 'knowledge_base'
           | 'conversation_intelligence'
-        submodules: {
-          key: string
-          actions: string[]
-          description?: string
+        readonly submodules: readonly {
+          readonly key: string
+          readonly actions: readonly string[]
+          readonly description?: string
         }[]
       }[]
-      permissions: {
-        key: string
+      readonly permissions: readonly {
+        readonly key: string
         /** @enum {string} */
-        module:
+        readonly module:
           | 'admin'
           | 'integrations'
           | 'profile'
@@ -2435,15 +2435,15 @@ export interface components {
           | 'observability'
           | 'knowledge_base'
           | 'campaigns'
-        submodule: string
-        action: string
+        readonly submodule: string
+        readonly action: string
         /** @description Levels a role may give it, ascending */
-        levels: ('none' | 'own' | 'group' | 'all')[]
+        readonly levels: readonly ('none' | 'own' | 'group' | 'all')[]
       }[]
-      levels: ('none' | 'own' | 'group' | 'all')[]
-      reports: {
+      readonly levels: readonly ('none' | 'own' | 'group' | 'all')[]
+      readonly reports: readonly {
         /** @enum {string} */
-        key:
+        readonly key:
           | 'conversation_log'
           | 'campaign_performance'
           | 'tracking_numbers'
@@ -2453,7 +2453,7 @@ export interface components {
           | 'agent_scores'
           | 'observability_overview'
         /** @enum {string} */
-        product:
+        readonly product:
           | 'core'
           | 'interactions'
           | 'analytics'
@@ -2466,28 +2466,28 @@ export interface components {
           | 'knowledge_base'
           | 'conversation_intelligence'
       }[]
-      addons: {
+      readonly addons: readonly {
         /** @enum {string} */
-        key: 'audio' | 'score'
-        default: boolean
+        readonly key: 'audio' | 'score'
+        readonly default: boolean
       }[]
       /** @description The tenant version the answer is based on (SPEC §8) */
-      version: number
+      readonly version: number
     }
-    CheckRequest: {
+    readonly CheckRequest: {
       /**
        * @description `module.submodule:action`
        * @example interactions.conversations:read
        */
-      permission: string
-      resource?: components['schemas']['Resource']
+      readonly permission: string
+      readonly resource?: components['schemas']['Resource']
       /** @description Check on behalf of this user of the same tenant (needs scope authz:check) */
-      subject?: string
+      readonly subject?: string
     }
-    CheckResponse: {
-      allowed: boolean
+    readonly CheckResponse: {
+      readonly allowed: boolean
       /** @enum {string} */
-      reason:
+      readonly reason:
         | 'report_granted'
         | 'level_own'
         | 'level_group'
@@ -2505,14 +2505,14 @@ export interface components {
        * @description The effective level the user holds for the permission
        * @enum {string}
        */
-      level: 'none' | 'own' | 'group' | 'all'
+      readonly level: 'none' | 'own' | 'group' | 'all'
       /** @description The tenant version the answer is based on (SPEC §8) */
-      version: number
+      readonly version: number
     }
-    Decision: {
-      allowed: boolean
+    readonly Decision: {
+      readonly allowed: boolean
       /** @enum {string} */
-      reason:
+      readonly reason:
         | 'report_granted'
         | 'level_own'
         | 'level_group'
@@ -2530,103 +2530,103 @@ export interface components {
        * @description The effective level the user holds for the permission
        * @enum {string}
        */
-      level: 'none' | 'own' | 'group' | 'all'
+      readonly level: 'none' | 'own' | 'group' | 'all'
     }
-    DeletedResponse: {
+    readonly DeletedResponse: {
       /** @description The id deleted */
-      deleted: string
+      readonly deleted: string
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    GroupCreateRequest: {
-      id?: string
-      name: string
-      parentId: string
+    readonly GroupCreateRequest: {
+      readonly id?: string
+      readonly name: string
+      readonly parentId: string
     }
-    GroupDetailResponse: {
-      group: {
-        id: string
-        name: string
+    readonly GroupDetailResponse: {
+      readonly group: {
+        readonly id: string
+        readonly name: string
         /** @description null for the root group */
-        parentId: string | null
-        depth: number
+        readonly parentId: string | null
+        readonly depth: number
         /** @description Ancestor ids, root first */
-        path: string[]
+        readonly path: readonly string[]
         /** @description Child group ids */
-        children: string[]
+        readonly children: readonly string[]
       }
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    GroupListResponse: {
+    readonly GroupListResponse: {
       /** @description The groups in the caller's scope, flat */
-      groups: {
-        id: string
-        name: string
+      readonly groups: readonly {
+        readonly id: string
+        readonly name: string
         /** @description null for the root group */
-        parentId: string | null
-        depth: number
+        readonly parentId: string | null
+        readonly depth: number
       }[]
       /** @description The same groups nested under their nearest visible parent, in preorder */
-      tree: components['schemas']['GroupTreeNode'][]
+      readonly tree: readonly components['schemas']['GroupTreeNode'][]
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
     /** @description rename and/or move below another group */
-    GroupPatchRequest: {
-      name?: string
-      parentId?: string
+    readonly GroupPatchRequest: {
+      readonly name?: string
+      readonly parentId?: string
     }
     /** @description The group as written */
-    GroupResponse: {
-      group: {
-        id: string
-        name: string
+    readonly GroupResponse: {
+      readonly group: {
+        readonly id: string
+        readonly name: string
         /** @description null for the root group */
-        parentId: string | null
+        readonly parentId: string | null
       }
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    GroupTreeNode: {
-      id: string
-      name: string
-      children: components['schemas']['GroupTreeNode'][]
+    readonly GroupTreeNode: {
+      readonly id: string
+      readonly name: string
+      readonly children: readonly components['schemas']['GroupTreeNode'][]
     }
-    HealthResponse: {
+    readonly HealthResponse: {
       /** @constant */
-      status: 'ok'
+      readonly status: 'ok'
     }
-    InvalidateRequest: {
-      tenant: string
+    readonly InvalidateRequest: {
+      readonly tenant: string
       /** @enum {string} */
-      scope: 'tenant' | 'user' | 'role' | 'group'
-      id?: string
+      readonly scope: 'tenant' | 'user' | 'role' | 'group'
+      readonly id?: string
     }
-    MeResponse: {
-      user: {
-        id: string
-        name: string
-        email: string | null
+    readonly MeResponse: {
+      readonly user: {
+        readonly id: string
+        readonly name: string
+        readonly email: string | null
         /** @enum {string} */
-        status: 'active' | 'disabled'
-        homeGroupId: string
-        addons: {
-          audio: boolean
-          score: boolean
+        readonly status: 'active' | 'disabled'
+        readonly homeGroupId: string
+        readonly addons: {
+          readonly audio: boolean
+          readonly score: boolean
         }
       }
-      role: {
-        id: string
-        name: string
+      readonly role: {
+        readonly id: string
+        readonly name: string
       }
-      addons: {
-        audio: boolean
-        score: boolean
+      readonly addons: {
+        readonly audio: boolean
+        readonly score: boolean
       }
       /** @description The groups the user can access */
-      groups: string[]
-      reports: (
+      readonly groups: readonly string[]
+      readonly reports: readonly (
         | 'conversation_log'
         | 'campaign_performance'
         | 'tracking_numbers'
@@ -2637,9 +2637,9 @@ export interface components {
         | 'observability_overview'
       )[]
       /** @description Modules of enabled products */
-      modules: {
+      readonly modules: readonly {
         /** @enum {string} */
-        key:
+        readonly key:
           | 'admin'
           | 'integrations'
           | 'profile'
@@ -2654,7 +2654,7 @@ export interface components {
           | 'knowledge_base'
           | 'campaigns'
         /** @enum {string} */
-        product:
+        readonly product:
           | 'core'
           | 'interactions'
           | 'analytics'
@@ -2667,67 +2667,67 @@ export interface components {
           | 'knowledge_base'
           | 'conversation_intelligence'
         /** @description submodule -> action -> effective level (`none` where a required add-on is off) */
-        submodules: {
-          [key: string]: {
-            [key: string]: 'none' | 'own' | 'group' | 'all'
+        readonly submodules: {
+          readonly [key: string]: {
+            readonly [key: string]: 'none' | 'own' | 'group' | 'all'
           }
         }
       }[]
       /** @description permission -> add-on: entries the role grants but whose required add-on is off (their level above is `none`; a check answers `addon_required`) */
-      addonRequired: {
-        [key: string]: 'audio' | 'score'
+      readonly addonRequired: {
+        readonly [key: string]: 'audio' | 'score'
       }
       /** @description The tenant version the answer is based on (SPEC §8) */
-      version: number
+      readonly version: number
     }
     /** @description This document (OpenAPI 3.1) */
-    OpenApiDocument: {
-      openapi: string
-      info: {
-        title: string
-        version: string
+    readonly OpenApiDocument: {
+      readonly openapi: string
+      readonly info: {
+        readonly title: string
+        readonly version: string
       } & {
-        [key: string]: unknown
+        readonly [key: string]: unknown
       }
-      paths: {
-        [key: string]: unknown
+      readonly paths: {
+        readonly [key: string]: unknown
       }
     } & {
-      [key: string]: unknown
+      readonly [key: string]: unknown
     }
-    Problem: {
+    readonly Problem: {
       /** @example urn:authz:problem:forbidden */
-      type: string
-      title: string
-      status: number
+      readonly type: string
+      readonly title: string
+      readonly status: number
       /** @description Stable machine code; the operation lists its codes */
-      code: string
-      detail?: string
+      readonly code: string
+      readonly detail?: string
       /** @description The request path */
-      instance?: string
+      readonly instance?: string
       /** @description Why a 403 `forbidden`: the SPEC §5 deny reason of the decision, or `user_disabled`, `exceeds_own_level`, `self_change`, `not_tenant_wide`, `operator_disabled`, `operator_secret` */
-      reason?: string
+      readonly reason?: string
       /** @description `invalid_request`, `invalid_group_access`: every failing path */
-      errors?: {
-        path: string
-        message: string
+      readonly errors?: readonly {
+        readonly path: string
+        readonly message: string
       }[]
       /** @description `role_in_use`: how many users hold the role */
-      holders?: number
+      readonly holders?: number
       /** @description `group_not_empty`: child groups */
-      children?: number
+      readonly children?: number
       /** @description `group_not_empty`: users whose home the group is */
-      homeUsers?: number
+      readonly homeUsers?: number
       /** @description `forbidden` with reason `exceeds_own_level`: the permissions above the caller */
-      permissions?: string[]
+      readonly permissions?: readonly string[]
       /** @description `version_not_reached`: the version the tenant is at */
-      version?: number
+      readonly version?: number
     } & {
-      [key: string]: unknown
+      readonly [key: string]: unknown
     }
-    ProductsRequest: {
+    readonly ProductsRequest: {
       /** @description the enabled products (core is always on) */
-      products: (
+      readonly products: readonly (
         | 'interactions'
         | 'analytics'
         | 'ai_metrics'
@@ -2740,9 +2740,9 @@ export interface components {
         | 'conversation_intelligence'
       )[]
     }
-    ProductsResponse: {
+    readonly ProductsResponse: {
       /** @description Enabled products, core first */
-      enabled: (
+      readonly enabled: readonly (
         | 'core'
         | 'interactions'
         | 'analytics'
@@ -2755,7 +2755,7 @@ export interface components {
         | 'knowledge_base'
         | 'conversation_intelligence'
       )[]
-      available: (
+      readonly available: readonly (
         | 'core'
         | 'interactions'
         | 'analytics'
@@ -2769,38 +2769,38 @@ export interface components {
         | 'conversation_intelligence'
       )[]
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    Resource: {
+    readonly Resource: {
       /**
        * @description `report` and `user` have special meaning
        * @example conversation
        */
-      type: string
-      id: string
-      groupId?: string
-      ownerId?: string
-      assigneeIds?: string[]
+      readonly type: string
+      readonly id: string
+      readonly groupId?: string
+      readonly ownerId?: string
+      readonly assigneeIds?: readonly string[]
     }
-    Role: {
-      id: string
-      name: string
-      system: boolean
-      comingSoon: boolean
-      assignable: boolean
+    readonly Role: {
+      readonly id: string
+      readonly name: string
+      readonly system: boolean
+      readonly comingSoon: boolean
+      readonly assignable: boolean
       /** @description permission -> entry, for enabled products only */
-      permissions: {
-        [key: string]: {
+      readonly permissions: {
+        readonly [key: string]: {
           /** @enum {string} */
-          level: 'none' | 'own' | 'group' | 'all'
+          readonly level: 'none' | 'own' | 'group' | 'all'
           /** @enum {string} */
-          requires?: 'audio' | 'score'
+          readonly requires?: 'audio' | 'score'
         }
       }
       /** @description Default reports */
-      reports: {
+      readonly reports: readonly {
         /** @enum {string} */
-        key:
+        readonly key:
           | 'conversation_log'
           | 'campaign_performance'
           | 'tracking_numbers'
@@ -2810,29 +2810,29 @@ export interface components {
           | 'agent_scores'
           | 'observability_overview'
         /** @enum {string} */
-        requires?: 'audio' | 'score'
+        readonly requires?: 'audio' | 'score'
       }[]
       /** @description How the role differs from its defaults: what Reset would undo */
-      drift: {
-        permissions: {
-          permission: string
-          from: {
+      readonly drift: {
+        readonly permissions: readonly {
+          readonly permission: string
+          readonly from: {
             /** @enum {string} */
-            level: 'none' | 'own' | 'group' | 'all'
+            readonly level: 'none' | 'own' | 'group' | 'all'
             /** @enum {string} */
-            requires?: 'audio' | 'score'
+            readonly requires?: 'audio' | 'score'
           }
-          to: {
+          readonly to: {
             /** @enum {string} */
-            level: 'none' | 'own' | 'group' | 'all'
+            readonly level: 'none' | 'own' | 'group' | 'all'
             /** @enum {string} */
-            requires?: 'audio' | 'score'
+            readonly requires?: 'audio' | 'score'
           }
         }[]
-        reports: {
-          added: {
+        readonly reports: {
+          readonly added: readonly {
             /** @enum {string} */
-            key:
+            readonly key:
               | 'conversation_log'
               | 'campaign_performance'
               | 'tracking_numbers'
@@ -2842,11 +2842,11 @@ export interface components {
               | 'agent_scores'
               | 'observability_overview'
             /** @enum {string} */
-            requires?: 'audio' | 'score'
+            readonly requires?: 'audio' | 'score'
           }[]
-          removed: {
+          readonly removed: readonly {
             /** @enum {string} */
-            key:
+            readonly key:
               | 'conversation_log'
               | 'campaign_performance'
               | 'tracking_numbers'
@@ -2856,29 +2856,29 @@ export interface components {
               | 'agent_scores'
               | 'observability_overview'
             /** @enum {string} */
-            requires?: 'audio' | 'score'
+            readonly requires?: 'audio' | 'score'
           }[]
         }
       }
     }
-    RoleCloneRequest: {
-      name: string
+    readonly RoleCloneRequest: {
+      readonly name: string
     }
-    RoleCreateRequest: {
-      name: string
+    readonly RoleCreateRequest: {
+      readonly name: string
       /** @description permission -> entry; `none` removes an entry */
-      permissions?: {
-        [key: string]: {
+      readonly permissions?: {
+        readonly [key: string]: {
           /** @enum {string} */
-          level: 'none' | 'own' | 'group' | 'all'
+          readonly level: 'none' | 'own' | 'group' | 'all'
           /** @enum {string} */
-          requires?: 'audio' | 'score'
+          readonly requires?: 'audio' | 'score'
         }
       }
       /** @description default reports */
-      reports?: {
+      readonly reports?: readonly {
         /** @enum {string} */
-        key:
+        readonly key:
           | 'conversation_log'
           | 'campaign_performance'
           | 'tracking_numbers'
@@ -2888,29 +2888,29 @@ export interface components {
           | 'agent_scores'
           | 'observability_overview'
         /** @enum {string} */
-        requires?: 'audio' | 'score'
+        readonly requires?: 'audio' | 'score'
       }[]
     }
-    RoleListResponse: {
-      roles: components['schemas']['Role'][]
+    readonly RoleListResponse: {
+      readonly roles: readonly components['schemas']['Role'][]
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    RolePatchRequest: {
-      name?: string
+    readonly RolePatchRequest: {
+      readonly name?: string
       /** @description merged into the stored permissions: a given key replaces that entry */
-      permissions?: {
-        [key: string]: {
+      readonly permissions?: {
+        readonly [key: string]: {
           /** @enum {string} */
-          level: 'none' | 'own' | 'group' | 'all'
+          readonly level: 'none' | 'own' | 'group' | 'all'
           /** @enum {string} */
-          requires?: 'audio' | 'score'
+          readonly requires?: 'audio' | 'score'
         }
       }
       /** @description replaces the list */
-      reports?: {
+      readonly reports?: readonly {
         /** @enum {string} */
-        key:
+        readonly key:
           | 'conversation_log'
           | 'campaign_performance'
           | 'tracking_numbers'
@@ -2920,58 +2920,58 @@ export interface components {
           | 'agent_scores'
           | 'observability_overview'
         /** @enum {string} */
-        requires?: 'audio' | 'score'
+        readonly requires?: 'audio' | 'score'
       }[]
     }
-    RoleResponse: {
-      role: components['schemas']['Role']
+    readonly RoleResponse: {
+      readonly role: components['schemas']['Role']
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    ScopeRequest: {
+    readonly ScopeRequest: {
       /**
        * @description `module.submodule:action`
        * @example interactions.conversations:read
        */
-      permission: string
-      subject?: string
+      readonly permission: string
+      readonly subject?: string
     }
-    ScopeResponse:
+    readonly ScopeResponse:
       | {
           /** @description The tenant version the answer is based on (SPEC §8) */
-          version: number
+          readonly version: number
           /** @constant */
-          kind: 'all'
+          readonly kind: 'all'
         }
       | {
           /** @description The tenant version the answer is based on (SPEC §8) */
-          version: number
+          readonly version: number
           /** @constant */
-          kind: 'none'
+          readonly kind: 'none'
         }
       | {
           /** @description The tenant version the answer is based on (SPEC §8) */
-          version: number
+          readonly version: number
           /** @constant */
-          kind: 'filter'
-          groupIds: string[]
+          readonly kind: 'filter'
+          readonly groupIds: readonly string[]
           /** @description Rows owned by or assigned to this user match too */
-          userId: string
+          readonly userId: string
         }
-    SettingsRequest: {
+    readonly SettingsRequest: {
       /** @enum {string} */
-      grantScope: 'siblings' | 'same_level_or_below'
+      readonly grantScope: 'siblings' | 'same_level_or_below'
     }
-    SettingsResponse: {
+    readonly SettingsResponse: {
       /** @enum {string} */
-      grantScope: 'siblings' | 'same_level_or_below'
+      readonly grantScope: 'siblings' | 'same_level_or_below'
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    TenantCreateRequest: {
-      id: string
-      name: string
-      products: (
+    readonly TenantCreateRequest: {
+      readonly id: string
+      readonly name: string
+      readonly products: readonly (
         | 'interactions'
         | 'analytics'
         | 'ai_metrics'
@@ -2984,24 +2984,24 @@ export interface components {
         | 'conversation_intelligence'
       )[]
       /** @enum {string} */
-      grantScope?: 'siblings' | 'same_level_or_below'
-      rootGroup: {
-        id: string
-        name: string
+      readonly grantScope?: 'siblings' | 'same_level_or_below'
+      readonly rootGroup: {
+        readonly id: string
+        readonly name: string
       }
-      admin: {
-        id: string
-        name?: string
+      readonly admin: {
+        readonly id: string
+        readonly name?: string
         /** Format: email */
-        email?: string
+        readonly email?: string
       }
     }
-    TenantProvisionedResponse: {
-      tenant: {
-        id: string
-        name: string
+    readonly TenantProvisionedResponse: {
+      readonly tenant: {
+        readonly id: string
+        readonly name: string
         /** @description Enabled products, core first */
-        products: (
+        readonly products: readonly (
           | 'core'
           | 'interactions'
           | 'analytics'
@@ -3015,33 +3015,33 @@ export interface components {
           | 'conversation_intelligence'
         )[]
         /** @enum {string} */
-        grantScope: 'siblings' | 'same_level_or_below'
+        readonly grantScope: 'siblings' | 'same_level_or_below'
       }
-      rootGroupId: string
-      adminId: string
+      readonly rootGroupId: string
+      readonly adminId: string
       /** @constant */
-      version: 1
+      readonly version: 1
     }
-    User: {
-      id: string
-      name: string
-      email: string | null
-      roleId: string
-      homeGroupId: string
+    readonly User: {
+      readonly id: string
+      readonly name: string
+      readonly email: string | null
+      readonly roleId: string
+      readonly homeGroupId: string
       /** @enum {string} */
-      status: 'active' | 'disabled'
-      addons: {
-        audio: boolean
-        score: boolean
+      readonly status: 'active' | 'disabled'
+      readonly addons: {
+        readonly audio: boolean
+        readonly score: boolean
       }
       /** @description Explicit group entries */
-      groups: {
-        groupId: string
-        allow: boolean
+      readonly groups: readonly {
+        readonly groupId: string
+        readonly allow: boolean
       }[]
       /** @description Report overrides */
-      reports: {
-        grant: (
+      readonly reports: {
+        readonly grant: readonly (
           | 'conversation_log'
           | 'campaign_performance'
           | 'tracking_numbers'
@@ -3051,7 +3051,7 @@ export interface components {
           | 'agent_scores'
           | 'observability_overview'
         )[]
-        revoke: (
+        readonly revoke: readonly (
           | 'conversation_log'
           | 'campaign_performance'
           | 'tracking_numbers'
@@ -3063,21 +3063,21 @@ export interface components {
         )[]
       }
     }
-    UserAccessRequest: {
-      roleId?: string
-      homeGroupId?: string
+    readonly UserAccessRequest: {
+      readonly roleId?: string
+      readonly homeGroupId?: string
       /** @description replaces the stored entries */
-      groups?: {
-        groupId: string
-        allow: boolean
+      readonly groups?: readonly {
+        readonly groupId: string
+        readonly allow: boolean
       }[]
-      addons?: {
-        audio?: boolean
-        score?: boolean
+      readonly addons?: {
+        readonly audio?: boolean
+        readonly score?: boolean
       }
       /** @description each given list replaces the stored one */
-      reports?: {
-        grant?: (
+      readonly reports?: {
+        readonly grant?: readonly (
           | 'conversation_log'
           | 'campaign_performance'
           | 'tracking_numbers'
@@ -3087,7 +3087,7 @@ export interface components {
           | 'agent_scores'
           | 'observability_overview'
         )[]
-        revoke?: (
+        readonly revoke?: readonly (
           | 'conversation_log'
           | 'campaign_performance'
           | 'tracking_numbers'
@@ -3099,2668 +3099,2669 @@ export interface components {
         )[]
       }
     }
-    UserCreateRequest: {
-      id: string
-      name?: string
+    readonly UserCreateRequest: {
+      readonly id: string
+      readonly name?: string
       /** Format: email */
-      email?: string
-      roleId: string
-      homeGroupId: string
+      readonly email?: string
+      readonly roleId: string
+      readonly homeGroupId: string
     }
-    UserPageResponse: {
-      users: components['schemas']['UserSummary'][]
+    readonly UserPageResponse: {
+      readonly users: readonly components['schemas']['UserSummary'][]
       /** @description The cursor of the next page; null at the end */
-      next: string | null
+      readonly next: string | null
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    UserPatchRequest: {
-      name?: string
-      email?: string | null
+    readonly UserPatchRequest: {
+      readonly name?: string
+      readonly email?: string | null
       /** @enum {string} */
-      status?: 'active' | 'disabled'
-      roleId?: string
-      homeGroupId?: string
+      readonly status?: 'active' | 'disabled'
+      readonly roleId?: string
+      readonly homeGroupId?: string
     }
-    UserResponse: {
-      user: components['schemas']['User']
+    readonly UserResponse: {
+      readonly user: components['schemas']['User']
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
-    UserSummary: {
-      id: string
-      name: string
-      email: string | null
-      roleId: string
-      homeGroupId: string
+    readonly UserSummary: {
+      readonly id: string
+      readonly name: string
+      readonly email: string | null
+      readonly roleId: string
+      readonly homeGroupId: string
       /** @enum {string} */
-      status: 'active' | 'disabled'
-      addons: {
-        audio: boolean
-        score: boolean
+      readonly status: 'active' | 'disabled'
+      readonly addons: {
+        readonly audio: boolean
+        readonly score: boolean
       }
     }
     /** @description The version after the invalidation */
-    VersionResponse: {
+    readonly VersionResponse: {
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
-      version: number
+      readonly version: number
     }
   }
   responses: {
-    NotFound: {
+    readonly NotFound: {
       headers: {
-        [name: string]: unknown
+        readonly [name: string]: unknown
       }
       content?: never
     }
     /** @description `invalid_consistency_token`: X-Authz-Consistency is not a token of this service for this tenant; `invalid_request`: The request does not match the schema */
-    'ForwardAuth.400.invalid_consistency_token.invalid_request': {
+    readonly 'ForwardAuth.400.invalid_consistency_token.invalid_request': {
       headers: {
         /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-        'X-Request-Id'?: string
-        'Cache-Control': components['headers']['Cache-Control']
-        'X-Authz-User': components['headers']['X-Authz-User']
-        'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-        'X-Authz-Level': components['headers']['X-Authz-Level']
-        'X-Authz-Reason': components['headers']['X-Authz-Reason']
-        'X-Authz-Route': components['headers']['X-Authz-Route']
-        'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-        [name: string]: unknown
+        readonly 'X-Request-Id'?: string
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'X-Authz-User': components['headers']['X-Authz-User']
+        readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+        readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+        readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+        readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+        readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 400
+          readonly status?: 400
           /** @enum {unknown} */
-          code?: 'invalid_consistency_token' | 'invalid_request'
+          readonly code?: 'invalid_consistency_token' | 'invalid_request'
         }
       }
     }
     /** @description `invalid_token`: The bearer token is not valid; `unauthenticated`: A bearer token is required */
-    'ForwardAuth.401.invalid_token.unauthenticated': {
+    readonly 'ForwardAuth.401.invalid_token.unauthenticated': {
       headers: {
         /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-        'X-Request-Id'?: string
-        'Cache-Control': components['headers']['Cache-Control']
-        'WWW-Authenticate': components['headers']['WWW-Authenticate']
-        'X-Authz-User': components['headers']['X-Authz-User']
-        'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-        'X-Authz-Level': components['headers']['X-Authz-Level']
-        'X-Authz-Reason': components['headers']['X-Authz-Reason']
-        'X-Authz-Route': components['headers']['X-Authz-Route']
-        'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-        [name: string]: unknown
+        readonly 'X-Request-Id'?: string
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'WWW-Authenticate': components['headers']['WWW-Authenticate']
+        readonly 'X-Authz-User': components['headers']['X-Authz-User']
+        readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+        readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+        readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+        readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+        readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 401
+          readonly status?: 401
           /** @enum {unknown} */
-          code?: 'invalid_token' | 'unauthenticated'
+          readonly code?: 'invalid_token' | 'unauthenticated'
         }
       }
     }
     /** @description `forbidden`: The caller may not do this; `no_route`: No route of the route map matches the request */
-    'ForwardAuth.403.forbidden.no_route': {
+    readonly 'ForwardAuth.403.forbidden.no_route': {
       headers: {
         /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-        'X-Request-Id'?: string
-        'Cache-Control': components['headers']['Cache-Control']
-        'X-Authz-User': components['headers']['X-Authz-User']
-        'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-        'X-Authz-Level': components['headers']['X-Authz-Level']
-        'X-Authz-Reason': components['headers']['X-Authz-Reason']
-        'X-Authz-Route': components['headers']['X-Authz-Route']
-        'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-        [name: string]: unknown
+        readonly 'X-Request-Id'?: string
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'X-Authz-User': components['headers']['X-Authz-User']
+        readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+        readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+        readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+        readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+        readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 403
+          readonly status?: 403
           /** @enum {unknown} */
-          code?: 'forbidden' | 'no_route'
+          readonly code?: 'forbidden' | 'no_route'
         }
       }
     }
     /** @description `version_not_reached`: The tenant has not reached the requested version */
-    'ForwardAuth.409.version_not_reached': {
+    readonly 'ForwardAuth.409.version_not_reached': {
       headers: {
         /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-        'X-Request-Id'?: string
-        'Cache-Control': components['headers']['Cache-Control']
-        'X-Authz-User': components['headers']['X-Authz-User']
-        'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-        'X-Authz-Level': components['headers']['X-Authz-Level']
-        'X-Authz-Reason': components['headers']['X-Authz-Reason']
-        'X-Authz-Route': components['headers']['X-Authz-Route']
-        'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-        [name: string]: unknown
+        readonly 'X-Request-Id'?: string
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'X-Authz-User': components['headers']['X-Authz-User']
+        readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+        readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+        readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+        readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+        readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 409
+          readonly status?: 409
           /** @enum {unknown} */
-          code?: 'version_not_reached'
+          readonly code?: 'version_not_reached'
         }
       }
     }
     /** @description `internal`: Internal error; `misconfigured`: The service is misconfigured; `unknown_route_map`: No route map of that name is deployed */
-    'ForwardAuth.500.internal.misconfigured.unknown_route_map': {
+    readonly 'ForwardAuth.500.internal.misconfigured.unknown_route_map': {
       headers: {
         /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-        'X-Request-Id'?: string
-        'Cache-Control': components['headers']['Cache-Control']
+        readonly 'X-Request-Id'?: string
+        readonly 'Cache-Control': components['headers']['Cache-Control']
         /** @description The user id, `-` when not applicable */
-        'X-Authz-User'?: string
+        readonly 'X-Authz-User'?: string
         /** @description The tenant id, `-` when not applicable */
-        'X-Authz-Tenant'?: string
+        readonly 'X-Authz-Tenant'?: string
         /** @description The user's level for the permission, as /v1/check reports it, or `-` */
-        'X-Authz-Level'?: string
+        readonly 'X-Authz-Level'?: string
         /** @description The SPEC §5 reason of the decision, the problem code of a refusal, or `-` */
-        'X-Authz-Reason'?: string
+        readonly 'X-Authz-Reason'?: string
         /** @description The matched route pattern, or `-` */
-        'X-Authz-Route'?: string
+        readonly 'X-Authz-Route'?: string
         /** @description Consistency token of the data the answer is based on: send it back in X-Authz-Consistency to read at least this fresh (SPEC §8) */
-        'X-Authz-Consistency'?: string
-        [name: string]: unknown
+        readonly 'X-Authz-Consistency'?: string
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 500
+          readonly status?: 500
           /** @enum {unknown} */
-          code?: 'internal' | 'misconfigured' | 'unknown_route_map'
+          readonly code?: 'internal' | 'misconfigured' | 'unknown_route_map'
         }
       }
     }
     /** @description `key_fetch_unavailable`: The signing keys could not be fetched; `storage_unavailable`: Storage is unavailable */
-    'ForwardAuth.503.key_fetch_unavailable.storage_unavailable': {
+    readonly 'ForwardAuth.503.key_fetch_unavailable.storage_unavailable': {
       headers: {
         /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-        'X-Request-Id'?: string
-        'Cache-Control': components['headers']['Cache-Control']
-        'Retry-After': components['headers']['Retry-After']
-        'X-Authz-User': components['headers']['X-Authz-User']
-        'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-        'X-Authz-Level': components['headers']['X-Authz-Level']
-        'X-Authz-Reason': components['headers']['X-Authz-Reason']
-        'X-Authz-Route': components['headers']['X-Authz-Route']
-        'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-        [name: string]: unknown
+        readonly 'X-Request-Id'?: string
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'Retry-After': components['headers']['Retry-After']
+        readonly 'X-Authz-User': components['headers']['X-Authz-User']
+        readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+        readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+        readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+        readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+        readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 503
+          readonly status?: 503
           /** @enum {unknown} */
-          code?: 'key_fetch_unavailable' | 'storage_unavailable'
+          readonly code?: 'key_fetch_unavailable' | 'storage_unavailable'
         }
       }
     }
     /** @description `group_cycle`: A group cannot move below itself; `invalid_json`: The body is not valid JSON; `invalid_request`: The request does not match the schema */
-    'Problem.400.group_cycle.invalid_json.invalid_request': {
+    readonly 'Problem.400.group_cycle.invalid_json.invalid_request': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 400
+          readonly status?: 400
           /** @enum {unknown} */
-          code?: 'group_cycle' | 'invalid_json' | 'invalid_request'
+          readonly code?: 'group_cycle' | 'invalid_json' | 'invalid_request'
         }
       }
     }
     /** @description `invalid_consistency_token`: X-Authz-Consistency is not a token of this service for this tenant; `invalid_json`: The body is not valid JSON; `invalid_request`: The request does not match the schema; `unknown_permission`: The permission is not in the catalog */
-    'Problem.400.invalid_consistency_token.invalid_json.invalid_request.unknown_permission': {
+    readonly 'Problem.400.invalid_consistency_token.invalid_json.invalid_request.unknown_permission': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 400
+          readonly status?: 400
           /** @enum {unknown} */
-          code?:
+          readonly code?:
             'invalid_consistency_token' | 'invalid_json' | 'invalid_request' | 'unknown_permission'
         }
       }
     }
     /** @description `invalid_consistency_token`: X-Authz-Consistency is not a token of this service for this tenant; `invalid_request`: The request does not match the schema */
-    'Problem.400.invalid_consistency_token.invalid_request': {
+    readonly 'Problem.400.invalid_consistency_token.invalid_request': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 400
+          readonly status?: 400
           /** @enum {unknown} */
-          code?: 'invalid_consistency_token' | 'invalid_request'
+          readonly code?: 'invalid_consistency_token' | 'invalid_request'
         }
       }
     }
     /** @description `invalid_group_access`: The group entries break the group access rules; `invalid_json`: The body is not valid JSON; `invalid_request`: The request does not match the schema; `role_unavailable`: The role cannot be assigned (coming soon) */
-    'Problem.400.invalid_group_access.invalid_json.invalid_request.role_unavailable': {
+    readonly 'Problem.400.invalid_group_access.invalid_json.invalid_request.role_unavailable': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 400
+          readonly status?: 400
           /** @enum {unknown} */
-          code?: 'invalid_group_access' | 'invalid_json' | 'invalid_request' | 'role_unavailable'
+          readonly code?:
+            'invalid_group_access' | 'invalid_json' | 'invalid_request' | 'role_unavailable'
         }
       }
     }
     /** @description `invalid_json`: The body is not valid JSON; `invalid_request`: The request does not match the schema */
-    'Problem.400.invalid_json.invalid_request': {
+    readonly 'Problem.400.invalid_json.invalid_request': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 400
+          readonly status?: 400
           /** @enum {unknown} */
-          code?: 'invalid_json' | 'invalid_request'
+          readonly code?: 'invalid_json' | 'invalid_request'
         }
       }
     }
     /** @description `invalid_json`: The body is not valid JSON; `invalid_request`: The request does not match the schema; `unknown_permission`: The permission is not in the catalog */
-    'Problem.400.invalid_json.invalid_request.unknown_permission': {
+    readonly 'Problem.400.invalid_json.invalid_request.unknown_permission': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 400
+          readonly status?: 400
           /** @enum {unknown} */
-          code?: 'invalid_json' | 'invalid_request' | 'unknown_permission'
+          readonly code?: 'invalid_json' | 'invalid_request' | 'unknown_permission'
         }
       }
     }
     /** @description `invalid_request`: The request does not match the schema */
-    'Problem.400.invalid_request': {
+    readonly 'Problem.400.invalid_request': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 400
+          readonly status?: 400
           /** @enum {unknown} */
-          code?: 'invalid_request'
+          readonly code?: 'invalid_request'
         }
       }
     }
     /** @description `invalid_signature`: The webhook signature is missing, wrong or stale */
-    'Problem.401.invalid_signature': {
+    readonly 'Problem.401.invalid_signature': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        'WWW-Authenticate': components['headers']['WWW-Authenticate']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'WWW-Authenticate': components['headers']['WWW-Authenticate']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 401
+          readonly status?: 401
           /** @enum {unknown} */
-          code?: 'invalid_signature'
+          readonly code?: 'invalid_signature'
         }
       }
     }
     /** @description `invalid_token`: The bearer token is not valid; `unauthenticated`: A bearer token is required */
-    'Problem.401.invalid_token.unauthenticated': {
+    readonly 'Problem.401.invalid_token.unauthenticated': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        'WWW-Authenticate': components['headers']['WWW-Authenticate']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'WWW-Authenticate': components['headers']['WWW-Authenticate']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 401
+          readonly status?: 401
           /** @enum {unknown} */
-          code?: 'invalid_token' | 'unauthenticated'
+          readonly code?: 'invalid_token' | 'unauthenticated'
         }
       }
     }
     /** @description `forbidden`: The caller may not do this */
-    'Problem.403.forbidden': {
+    readonly 'Problem.403.forbidden': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 403
+          readonly status?: 403
           /** @enum {unknown} */
-          code?: 'forbidden'
+          readonly code?: 'forbidden'
         }
       }
     }
     /** @description `forbidden`: The caller may not do this; `unknown_user`: The token's user is not known in its tenant */
-    'Problem.403.forbidden.unknown_user': {
+    readonly 'Problem.403.forbidden.unknown_user': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 403
+          readonly status?: 403
           /** @enum {unknown} */
-          code?: 'forbidden' | 'unknown_user'
+          readonly code?: 'forbidden' | 'unknown_user'
         }
       }
     }
     /** @description `subject_not_allowed`: Checking on behalf of another user needs scope authz:check */
-    'Problem.403.subject_not_allowed': {
+    readonly 'Problem.403.subject_not_allowed': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 403
+          readonly status?: 403
           /** @enum {unknown} */
-          code?: 'subject_not_allowed'
+          readonly code?: 'subject_not_allowed'
         }
       }
     }
     /** @description `unknown_user`: The token's user is not known in its tenant */
-    'Problem.403.unknown_user': {
+    readonly 'Problem.403.unknown_user': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 403
+          readonly status?: 403
           /** @enum {unknown} */
-          code?: 'unknown_user'
+          readonly code?: 'unknown_user'
         }
       }
     }
     /** @description `not_found`: No such resource */
-    'Problem.404.not_found': {
+    readonly 'Problem.404.not_found': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 404
+          readonly status?: 404
           /** @enum {unknown} */
-          code?: 'not_found'
+          readonly code?: 'not_found'
         }
       }
     }
     /** @description `method_not_allowed`: Method not allowed on this resource */
-    'Problem.405.method_not_allowed': {
+    readonly 'Problem.405.method_not_allowed': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        Allow: components['headers']['Allow']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly Allow: components['headers']['Allow']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 405
+          readonly status?: 405
           /** @enum {unknown} */
-          code?: 'method_not_allowed'
+          readonly code?: 'method_not_allowed'
         }
       }
     }
     /** @description `group_not_empty`: The group has child groups or home users; `version_conflict`: Another write changed the tenant meanwhile; nothing was written, retry */
-    'Problem.409.group_not_empty.version_conflict': {
+    readonly 'Problem.409.group_not_empty.version_conflict': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 409
+          readonly status?: 409
           /** @enum {unknown} */
-          code?: 'group_not_empty' | 'version_conflict'
+          readonly code?: 'group_not_empty' | 'version_conflict'
         }
       }
     }
     /** @description `id_taken`: The id is already used in this tenant */
-    'Problem.409.id_taken': {
+    readonly 'Problem.409.id_taken': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 409
+          readonly status?: 409
           /** @enum {unknown} */
-          code?: 'id_taken'
+          readonly code?: 'id_taken'
         }
       }
     }
     /** @description `id_taken`: The id is already used in this tenant; `version_conflict`: Another write changed the tenant meanwhile; nothing was written, retry */
-    'Problem.409.id_taken.version_conflict': {
+    readonly 'Problem.409.id_taken.version_conflict': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 409
+          readonly status?: 409
           /** @enum {unknown} */
-          code?: 'id_taken' | 'version_conflict'
+          readonly code?: 'id_taken' | 'version_conflict'
         }
       }
     }
     /** @description `name_taken`: The name is already used in this tenant; `version_conflict`: Another write changed the tenant meanwhile; nothing was written, retry */
-    'Problem.409.name_taken.version_conflict': {
+    readonly 'Problem.409.name_taken.version_conflict': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 409
+          readonly status?: 409
           /** @enum {unknown} */
-          code?: 'name_taken' | 'version_conflict'
+          readonly code?: 'name_taken' | 'version_conflict'
         }
       }
     }
     /** @description `role_in_use`: The role is held by users and cannot be deleted; `system_role`: System roles cannot be deleted; `version_conflict`: Another write changed the tenant meanwhile; nothing was written, retry */
-    'Problem.409.role_in_use.system_role.version_conflict': {
+    readonly 'Problem.409.role_in_use.system_role.version_conflict': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 409
+          readonly status?: 409
           /** @enum {unknown} */
-          code?: 'role_in_use' | 'system_role' | 'version_conflict'
+          readonly code?: 'role_in_use' | 'system_role' | 'version_conflict'
         }
       }
     }
     /** @description `version_conflict`: Another write changed the tenant meanwhile; nothing was written, retry */
-    'Problem.409.version_conflict': {
+    readonly 'Problem.409.version_conflict': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 409
+          readonly status?: 409
           /** @enum {unknown} */
-          code?: 'version_conflict'
+          readonly code?: 'version_conflict'
         }
       }
     }
     /** @description `version_not_reached`: The tenant has not reached the requested version */
-    'Problem.409.version_not_reached': {
+    readonly 'Problem.409.version_not_reached': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 409
+          readonly status?: 409
           /** @enum {unknown} */
-          code?: 'version_not_reached'
+          readonly code?: 'version_not_reached'
         }
       }
     }
     /** @description `payload_too_large`: The body is larger than 64 KiB */
-    'Problem.413.payload_too_large': {
+    readonly 'Problem.413.payload_too_large': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 413
+          readonly status?: 413
           /** @enum {unknown} */
-          code?: 'payload_too_large'
+          readonly code?: 'payload_too_large'
         }
       }
     }
     /** @description `unsupported_media_type`: The body must be application/json */
-    'Problem.415.unsupported_media_type': {
+    readonly 'Problem.415.unsupported_media_type': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 415
+          readonly status?: 415
           /** @enum {unknown} */
-          code?: 'unsupported_media_type'
+          readonly code?: 'unsupported_media_type'
         }
       }
     }
     /** @description `internal`: Internal error */
-    'Problem.500.internal': {
+    readonly 'Problem.500.internal': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 500
+          readonly status?: 500
           /** @enum {unknown} */
-          code?: 'internal'
+          readonly code?: 'internal'
         }
       }
     }
     /** @description `internal`: Internal error; `misconfigured`: The service is misconfigured */
-    'Problem.500.internal.misconfigured': {
+    readonly 'Problem.500.internal.misconfigured': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 500
+          readonly status?: 500
           /** @enum {unknown} */
-          code?: 'internal' | 'misconfigured'
+          readonly code?: 'internal' | 'misconfigured'
         }
       }
     }
     /** @description `key_fetch_unavailable`: The signing keys could not be fetched */
-    'Problem.503.key_fetch_unavailable': {
+    readonly 'Problem.503.key_fetch_unavailable': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        'Retry-After': components['headers']['Retry-After']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'Retry-After': components['headers']['Retry-After']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 503
+          readonly status?: 503
           /** @enum {unknown} */
-          code?: 'key_fetch_unavailable'
+          readonly code?: 'key_fetch_unavailable'
         }
       }
     }
     /** @description `key_fetch_unavailable`: The signing keys could not be fetched; `storage_unavailable`: Storage is unavailable */
-    'Problem.503.key_fetch_unavailable.storage_unavailable': {
+    readonly 'Problem.503.key_fetch_unavailable.storage_unavailable': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        'Retry-After': components['headers']['Retry-After']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'Retry-After': components['headers']['Retry-After']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 503
+          readonly status?: 503
           /** @enum {unknown} */
-          code?: 'key_fetch_unavailable' | 'storage_unavailable'
+          readonly code?: 'key_fetch_unavailable' | 'storage_unavailable'
         }
       }
     }
     /** @description `storage_unavailable`: Storage is unavailable */
-    'Problem.503.storage_unavailable': {
+    readonly 'Problem.503.storage_unavailable': {
       headers: {
-        'X-Request-Id': components['headers']['X-Request-Id']
-        'Cache-Control': components['headers']['Cache-Control']
-        'Retry-After': components['headers']['Retry-After']
-        [name: string]: unknown
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'Retry-After': components['headers']['Retry-After']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 503
+          readonly status?: 503
           /** @enum {unknown} */
-          code?: 'storage_unavailable'
+          readonly code?: 'storage_unavailable'
         }
       }
     }
     /** @description `not_found`: No such resource */
-    'UnknownPath.404.not_found': {
+    readonly 'UnknownPath.404.not_found': {
       headers: {
         /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-        'X-Request-Id'?: string
-        'Cache-Control': components['headers']['Cache-Control']
-        [name: string]: unknown
+        readonly 'X-Request-Id'?: string
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
       }
       content: {
-        'application/problem+json': components['schemas']['Problem'] & {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
           /** @constant */
-          status?: 404
+          readonly status?: 404
           /** @enum {unknown} */
-          code?: 'not_found'
+          readonly code?: 'not_found'
         }
       }
     }
   }
   parameters: {
     /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-    'X-Request-Id': string
+    readonly 'X-Request-Id': string
     /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-    'X-Authz-Min-Version': number
+    readonly 'X-Authz-Min-Version': number
     /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-    'X-Authz-Consistency': string
+    readonly 'X-Authz-Consistency': string
     /** @description ETags of a cached answer (or `*`): 304 with no body when one matches (weak comparison) */
-    'If-None-Match': string
+    readonly 'If-None-Match': string
     /** @description Method of the original request (Traefik, Caddy, nginx) */
-    'X-Forwarded-Method': string
+    readonly 'X-Forwarded-Method': string
     /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-    'X-Forwarded-Uri': string
+    readonly 'X-Forwarded-Uri': string
     /** @description Method of the original request, when X-Forwarded-Uri is absent */
-    'X-Original-Method': string
+    readonly 'X-Original-Method': string
     /** @description URI of the original request, when X-Forwarded-Uri is absent */
-    'X-Original-URI': string
+    readonly 'X-Original-URI': string
     /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-    Authorization: string
+    readonly Authorization: string
     /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-    map: string
+    readonly map: string
     /** @description Stands for the rest of the path after the map, slashes included (an OpenAPI path parameter is one segment): the original path when no X-Forwarded-Uri / X-Original-URI is sent (Envoy’s `path_prefix`) */
-    path: string
+    readonly path: string
   }
   requestBodies: never
   headers: {
     /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-    'X-Request-Id': string
+    readonly 'X-Request-Id': string
     /** @description `no-store` unless stated otherwise */
-    'Cache-Control': string
+    readonly 'Cache-Control': string
     /** @description Consistency token of the data the answer is based on: send it back in X-Authz-Consistency to read at least this fresh (SPEC §8) */
-    'X-Authz-Consistency': string
+    readonly 'X-Authz-Consistency': string
     /** @description `Bearer realm="authz"` without a token, `Bearer realm="authz", error="invalid_token"` for a bad one (RFC 6750 §3); `Signature …` for a bad webhook signature */
-    'WWW-Authenticate': string
+    readonly 'WWW-Authenticate': string
     /** @description Seconds to wait before retrying */
-    'Retry-After': number
+    readonly 'Retry-After': number
     /** @description The methods the path accepts */
-    Allow: string
+    readonly Allow: string
     /** @description Weak ETag of the caller's visibility (everything but `version`) */
-    ETag: string
+    readonly ETag: string
     /** @description `Authorization` */
-    Vary: string
+    readonly Vary: string
     /** @description The URL of what was created */
-    Location: string
+    readonly Location: string
     /** @description The user id, `-` when not applicable */
-    'X-Authz-User': string
+    readonly 'X-Authz-User': string
     /** @description The tenant id, `-` when not applicable */
-    'X-Authz-Tenant': string
+    readonly 'X-Authz-Tenant': string
     /** @description The user's level for the permission, as /v1/check reports it, or `-` */
-    'X-Authz-Level': string
+    readonly 'X-Authz-Level': string
     /** @description The SPEC §5 reason of the decision, the problem code of a refusal, or `-` */
-    'X-Authz-Reason': string
+    readonly 'X-Authz-Reason': string
     /** @description The matched route pattern, or `-` */
-    'X-Authz-Route': string
+    readonly 'X-Authz-Route': string
   }
   pathItems: never
 }
 export type $defs = Record<string, never>
 export interface operations {
-  health: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
+  readonly health: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Alive */
-      200: {
+      readonly 200: {
         headers: {
-          [name: string]: unknown
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['HealthResponse']
+          readonly 'application/json': components['schemas']['HealthResponse']
         }
       }
     }
   }
-  openApi: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly openApi: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description OpenAPI 3.1 */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['OpenApiDocument']
+          readonly 'application/json': components['schemas']['OpenApiDocument']
         }
       }
-      500: components['responses']['Problem.500.internal']
+      readonly 500: components['responses']['Problem.500.internal']
     }
   }
-  invalidate: {
-    parameters: {
-      query?: never
-      header: {
+  readonly invalidate: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header: {
         /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`; any secret of WEBHOOK_SECRETS, |now − t| ≤ 300 s (else 401 `invalid_signature`) */
-        'X-Authz-Signature': string
+        readonly 'X-Authz-Signature': string
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['InvalidateRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['InvalidateRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description Accepted: the new version */
-      202: {
+      readonly 202: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['VersionResponse']
+          readonly 'application/json': components['schemas']['VersionResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_json.invalid_request']
-      401: components['responses']['Problem.401.invalid_signature']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_json.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_signature']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.storage_unavailable']
     }
   }
-  provisionTenant: {
-    parameters: {
-      query?: never
-      header: {
+  readonly provisionTenant: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header: {
         /** @description OPERATOR_SECRET (403 `forbidden` with reason `operator_secret` when missing or wrong, `operator_disabled` when provisioning is off) */
-        'X-Operator-Secret': string
+        readonly 'X-Operator-Secret': string
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TenantCreateRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['TenantCreateRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The tenant */
-      201: {
+      readonly 201: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          Location: components['headers']['Location']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly Location: components['headers']['Location']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['TenantProvisionedResponse']
+          readonly 'application/json': components['schemas']['TenantProvisionedResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_json.invalid_request']
-      403: components['responses']['Problem.403.forbidden']
-      409: components['responses']['Problem.409.id_taken']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_json.invalid_request']
+      readonly 403: components['responses']['Problem.403.forbidden']
+      readonly 409: components['responses']['Problem.409.id_taken']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.storage_unavailable']
     }
   }
-  check: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly check: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CheckRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['CheckRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The decision and its version */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          'Cache-Control': components['headers']['Cache-Control']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['CheckResponse']
+          readonly 'application/json': components['schemas']['CheckResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_consistency_token.invalid_json.invalid_request.unknown_permission']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.subject_not_allowed']
-      409: components['responses']['Problem.409.version_not_reached']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_consistency_token.invalid_json.invalid_request.unknown_permission']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.subject_not_allowed']
+      readonly 409: components['responses']['Problem.409.version_not_reached']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  checkBatch: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly checkBatch: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['BatchCheckRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['BatchCheckRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The decisions, in order */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          'Cache-Control': components['headers']['Cache-Control']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['BatchCheckResponse']
+          readonly 'application/json': components['schemas']['BatchCheckResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_consistency_token.invalid_json.invalid_request.unknown_permission']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.subject_not_allowed']
-      409: components['responses']['Problem.409.version_not_reached']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_consistency_token.invalid_json.invalid_request.unknown_permission']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.subject_not_allowed']
+      readonly 409: components['responses']['Problem.409.version_not_reached']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  scope: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly scope: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ScopeRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['ScopeRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The filter */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          'Cache-Control': components['headers']['Cache-Control']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['ScopeResponse']
+          readonly 'application/json': components['schemas']['ScopeResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_consistency_token.invalid_json.invalid_request.unknown_permission']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.subject_not_allowed']
-      409: components['responses']['Problem.409.version_not_reached']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_consistency_token.invalid_json.invalid_request.unknown_permission']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.subject_not_allowed']
+      readonly 409: components['responses']['Problem.409.version_not_reached']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  me: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly me: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description ETags of a cached answer (or `*`): 304 with no body when one matches (weak comparison) */
-        'If-None-Match'?: components['parameters']['If-None-Match']
+        readonly 'If-None-Match'?: components['parameters']['If-None-Match']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The caller’s visibility (`Cache-Control: private, no-cache`, `Vary: Authorization`) */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          ETag: components['headers']['ETag']
-          'Cache-Control': components['headers']['Cache-Control']
-          Vary: components['headers']['Vary']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly ETag: components['headers']['ETag']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly Vary: components['headers']['Vary']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['MeResponse']
+          readonly 'application/json': components['schemas']['MeResponse']
         }
       }
       /** @description If-None-Match matched: no body, the same ETag */
-      304: {
+      readonly 304: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          ETag: components['headers']['ETag']
-          'Cache-Control': components['headers']['Cache-Control']
-          Vary: components['headers']['Vary']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly ETag: components['headers']['ETag']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly Vary: components['headers']['Vary']
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['Problem.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.unknown_user']
-      409: components['responses']['Problem.409.version_not_reached']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.unknown_user']
+      readonly 409: components['responses']['Problem.409.version_not_reached']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  catalog: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly catalog: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The catalog */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          'Cache-Control': components['headers']['Cache-Control']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['CatalogResponse']
+          readonly 'application/json': components['schemas']['CatalogResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.unknown_user']
-      409: components['responses']['Problem.409.version_not_reached']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.unknown_user']
+      readonly 409: components['responses']['Problem.409.version_not_reached']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  listRoles: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly listRoles: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The roles */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['RoleListResponse']
+          readonly 'application/json': components['schemas']['RoleListResponse']
         }
       }
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  createRole: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly createRole: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RoleCreateRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['RoleCreateRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The role */
-      201: {
+      readonly 201: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          Location: components['headers']['Location']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly Location: components['headers']['Location']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['RoleResponse']
+          readonly 'application/json': components['schemas']['RoleResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_json.invalid_request.unknown_permission']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      409: components['responses']['Problem.409.name_taken.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_json.invalid_request.unknown_permission']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 409: components['responses']['Problem.409.name_taken.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  getRole: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly getRole: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A role id (a system role is its key, e.g. `admin`) */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The role */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['RoleResponse']
+          readonly 'application/json': components['schemas']['RoleResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  deleteRole: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly deleteRole: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A role id (a system role is its key, e.g. `admin`) */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The id deleted */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['DeletedResponse']
+          readonly 'application/json': components['schemas']['DeletedResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.role_in_use.system_role.version_conflict']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.role_in_use.system_role.version_conflict']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  updateRole: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly updateRole: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A role id (a system role is its key, e.g. `admin`) */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RolePatchRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['RolePatchRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The role */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['RoleResponse']
+          readonly 'application/json': components['schemas']['RoleResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_json.invalid_request.unknown_permission']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.name_taken.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_json.invalid_request.unknown_permission']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.name_taken.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  cloneRole: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly cloneRole: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A role id (a system role is its key, e.g. `admin`) */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RoleCloneRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['RoleCloneRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The new role */
-      201: {
+      readonly 201: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          Location: components['headers']['Location']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly Location: components['headers']['Location']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['RoleResponse']
+          readonly 'application/json': components['schemas']['RoleResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_json.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.name_taken.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_json.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.name_taken.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  resetRole: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly resetRole: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A role id (a system role is its key, e.g. `admin`) */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The role */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['RoleResponse']
+          readonly 'application/json': components['schemas']['RoleResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.version_conflict']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.version_conflict']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  listGroups: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly listGroups: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The groups */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['GroupListResponse']
+          readonly 'application/json': components['schemas']['GroupListResponse']
         }
       }
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  createGroup: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly createGroup: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['GroupCreateRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['GroupCreateRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The group */
-      201: {
+      readonly 201: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          Location: components['headers']['Location']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly Location: components['headers']['Location']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['GroupResponse']
+          readonly 'application/json': components['schemas']['GroupResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_json.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.id_taken.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_json.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.id_taken.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  getGroup: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly getGroup: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A group id */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The group */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['GroupDetailResponse']
+          readonly 'application/json': components['schemas']['GroupDetailResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  deleteGroup: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly deleteGroup: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A group id */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The id deleted */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['DeletedResponse']
+          readonly 'application/json': components['schemas']['DeletedResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.group_not_empty.version_conflict']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.group_not_empty.version_conflict']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  updateGroup: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly updateGroup: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A group id */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['GroupPatchRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['GroupPatchRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The group (no X-Authz-Consistency when nothing changed) */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
           /** @description Consistency token of the data the answer is based on: send it back in X-Authz-Consistency to read at least this fresh (SPEC §8) */
-          'X-Authz-Consistency'?: string
-          [name: string]: unknown
+          readonly 'X-Authz-Consistency'?: string
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['GroupResponse']
+          readonly 'application/json': components['schemas']['GroupResponse']
         }
       }
-      400: components['responses']['Problem.400.group_cycle.invalid_json.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.group_cycle.invalid_json.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  listUsers: {
-    parameters: {
-      query?: {
-        cursor?: string
-        limit?: number
-        groupId?: string
+  readonly listUsers: {
+    readonly parameters: {
+      readonly query?: {
+        readonly cursor?: string
+        readonly limit?: number
+        readonly groupId?: string
       }
-      header?: {
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description A page of users */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['UserPageResponse']
+          readonly 'application/json': components['schemas']['UserPageResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  createUser: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly createUser: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UserCreateRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['UserCreateRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The user */
-      201: {
+      readonly 201: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          Location: components['headers']['Location']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly Location: components['headers']['Location']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['UserResponse']
+          readonly 'application/json': components['schemas']['UserResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_group_access.invalid_json.invalid_request.role_unavailable']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.id_taken.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_group_access.invalid_json.invalid_request.role_unavailable']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.id_taken.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  getUser: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly getUser: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A user id */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The user */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['UserResponse']
+          readonly 'application/json': components['schemas']['UserResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  deleteUser: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly deleteUser: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A user id */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The id deleted */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['DeletedResponse']
+          readonly 'application/json': components['schemas']['DeletedResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.version_conflict']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.version_conflict']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  updateUser: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly updateUser: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A user id */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UserPatchRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['UserPatchRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The user */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['UserResponse']
+          readonly 'application/json': components['schemas']['UserResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_group_access.invalid_json.invalid_request.role_unavailable']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_group_access.invalid_json.invalid_request.role_unavailable']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  setUserAccess: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly setUserAccess: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A user id */
-        id: string
+        readonly id: string
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UserAccessRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['UserAccessRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The user */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['UserResponse']
+          readonly 'application/json': components['schemas']['UserResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_group_access.invalid_json.invalid_request.role_unavailable']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_group_access.invalid_json.invalid_request.role_unavailable']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  getProducts: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly getProducts: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The products */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['ProductsResponse']
+          readonly 'application/json': components['schemas']['ProductsResponse']
         }
       }
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  setProducts: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly setProducts: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ProductsRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['ProductsRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The products */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['ProductsResponse']
+          readonly 'application/json': components['schemas']['ProductsResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_json.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_json.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  getSettings: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly getSettings: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description The settings */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['SettingsResponse']
+          readonly 'application/json': components['schemas']['SettingsResponse']
         }
       }
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  setSettings: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly setSettings: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SettingsRequest']
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['SettingsRequest']
       }
     }
-    responses: {
+    readonly responses: {
       /** @description The settings */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['SettingsResponse']
+          readonly 'application/json': components['schemas']['SettingsResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_json.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      404: components['responses']['Problem.404.not_found']
-      409: components['responses']['Problem.409.version_conflict']
-      413: components['responses']['Problem.413.payload_too_large']
-      415: components['responses']['Problem.415.unsupported_media_type']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_json.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 404: components['responses']['Problem.404.not_found']
+      readonly 409: components['responses']['Problem.409.version_conflict']
+      readonly 413: components['responses']['Problem.413.payload_too_large']
+      readonly 415: components['responses']['Problem.415.unsupported_media_type']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  listAudit: {
-    parameters: {
-      query?: {
-        targetType?: 'role' | 'group' | 'user' | 'tenant'
-        targetId?: string
-        actorId?: string
+  readonly listAudit: {
+    readonly parameters: {
+      readonly query?: {
+        readonly targetType?: 'role' | 'group' | 'user' | 'tenant'
+        readonly targetId?: string
+        readonly actorId?: string
         /** @description unix ms, inclusive */
-        since?: number
+        readonly since?: number
         /** @description unix ms, exclusive */
-        until?: number
-        cursor?: number
-        limit?: number
+        readonly until?: number
+        readonly cursor?: number
+        readonly limit?: number
       }
-      header?: {
+      readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path?: never
-      cookie?: never
+      readonly path?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description A page of audit entries */
-      200: {
+      readonly 200: {
         headers: {
-          'X-Request-Id': components['headers']['X-Request-Id']
-          [name: string]: unknown
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
         }
         content: {
-          'application/json': components['schemas']['AuditPageResponse']
+          readonly 'application/json': components['schemas']['AuditPageResponse']
         }
       }
-      400: components['responses']['Problem.400.invalid_request']
-      401: components['responses']['Problem.401.invalid_token.unauthenticated']
-      403: components['responses']['Problem.403.forbidden.unknown_user']
-      500: components['responses']['Problem.500.internal.misconfigured']
-      503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['Problem.400.invalid_request']
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthGet: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthGet: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPut: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPut: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPost: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPost: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthDelete: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthDelete: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthOptions: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthOptions: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthHead: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthHead: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPatch: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPatch: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPathGet: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPathGet: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
         /** @description Stands for the rest of the path after the map, slashes included (an OpenAPI path parameter is one segment): the original path when no X-Forwarded-Uri / X-Original-URI is sent (Envoy’s `path_prefix`) */
-        path: components['parameters']['path']
+        readonly path: components['parameters']['path']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPathPut: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPathPut: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
         /** @description Stands for the rest of the path after the map, slashes included (an OpenAPI path parameter is one segment): the original path when no X-Forwarded-Uri / X-Original-URI is sent (Envoy’s `path_prefix`) */
-        path: components['parameters']['path']
+        readonly path: components['parameters']['path']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPathPost: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPathPost: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
         /** @description Stands for the rest of the path after the map, slashes included (an OpenAPI path parameter is one segment): the original path when no X-Forwarded-Uri / X-Original-URI is sent (Envoy’s `path_prefix`) */
-        path: components['parameters']['path']
+        readonly path: components['parameters']['path']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPathDelete: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPathDelete: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
         /** @description Stands for the rest of the path after the map, slashes included (an OpenAPI path parameter is one segment): the original path when no X-Forwarded-Uri / X-Original-URI is sent (Envoy’s `path_prefix`) */
-        path: components['parameters']['path']
+        readonly path: components['parameters']['path']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPathOptions: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPathOptions: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
         /** @description Stands for the rest of the path after the map, slashes included (an OpenAPI path parameter is one segment): the original path when no X-Forwarded-Uri / X-Original-URI is sent (Envoy’s `path_prefix`) */
-        path: components['parameters']['path']
+        readonly path: components['parameters']['path']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPathHead: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPathHead: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
         /** @description Stands for the rest of the path after the map, slashes included (an OpenAPI path parameter is one segment): the original path when no X-Forwarded-Uri / X-Original-URI is sent (Envoy’s `path_prefix`) */
-        path: components['parameters']['path']
+        readonly path: components['parameters']['path']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
-  forwardAuthPathPatch: {
-    parameters: {
-      query?: never
-      header?: {
+  readonly forwardAuthPathPatch: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
         /** @description Method of the original request (Traefik, Caddy, nginx) */
-        'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
+        readonly 'X-Forwarded-Method'?: components['parameters']['X-Forwarded-Method']
         /** @description URI of the original request; when present it and X-Forwarded-Method are used */
-        'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
+        readonly 'X-Forwarded-Uri'?: components['parameters']['X-Forwarded-Uri']
         /** @description Method of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-Method'?: components['parameters']['X-Original-Method']
+        readonly 'X-Original-Method'?: components['parameters']['X-Original-Method']
         /** @description URI of the original request, when X-Forwarded-Uri is absent */
-        'X-Original-URI'?: components['parameters']['X-Original-URI']
+        readonly 'X-Original-URI'?: components['parameters']['X-Original-URI']
         /** @description `Bearer <token>` of the original request, read only for routes that are not public (the same token as the `bearer` security scheme; cookies are never read) */
-        Authorization?: components['parameters']['Authorization']
+        readonly Authorization?: components['parameters']['Authorization']
         /** @description Answer from data at least this new (a version returned by an admin write); 409 `version_not_reached` when the tenant is older */
-        'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
+        readonly 'X-Authz-Min-Version'?: components['parameters']['X-Authz-Min-Version']
         /** @description A consistency token from an earlier answer (at least that fresh), or `full` (read storage itself); 400 `invalid_consistency_token` for anything else */
-        'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
+        readonly 'X-Authz-Consistency'?: components['parameters']['X-Authz-Consistency']
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
-        'X-Request-Id'?: components['parameters']['X-Request-Id']
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
       }
-      path: {
+      readonly path: {
         /** @description A route map deployed with the service (config/route-maps.json), e.g. `demo` */
-        map: components['parameters']['map']
+        readonly map: components['parameters']['map']
         /** @description Stands for the rest of the path after the map, slashes included (an OpenAPI path parameter is one segment): the original path when no X-Forwarded-Uri / X-Original-URI is sent (Envoy’s `path_prefix`) */
-        path: components['parameters']['path']
+        readonly path: components['parameters']['path']
       }
-      cookie?: never
+      readonly cookie?: never
     }
-    requestBody?: never
-    responses: {
+    readonly requestBody?: never
+    readonly responses: {
       /** @description Allowed: empty body; the six X-Authz-* headers, `-` where n/a */
-      200: {
+      readonly 200: {
         headers: {
-          'Cache-Control': components['headers']['Cache-Control']
-          'X-Authz-User': components['headers']['X-Authz-User']
-          'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
-          'X-Authz-Level': components['headers']['X-Authz-Level']
-          'X-Authz-Reason': components['headers']['X-Authz-Reason']
-          'X-Authz-Route': components['headers']['X-Authz-Route']
-          'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly 'X-Authz-User': components['headers']['X-Authz-User']
+          readonly 'X-Authz-Tenant': components['headers']['X-Authz-Tenant']
+          readonly 'X-Authz-Level': components['headers']['X-Authz-Level']
+          readonly 'X-Authz-Reason': components['headers']['X-Authz-Reason']
+          readonly 'X-Authz-Route': components['headers']['X-Authz-Route']
+          readonly 'X-Authz-Consistency': components['headers']['X-Authz-Consistency']
           /** @description The request's id: the caller's X-Request-Id when it is sane, else a new UUID */
-          'X-Request-Id'?: string
-          [name: string]: unknown
+          readonly 'X-Request-Id'?: string
+          readonly [name: string]: unknown
         }
         content?: never
       }
-      400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
-      401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
-      403: components['responses']['ForwardAuth.403.forbidden.no_route']
-      409: components['responses']['ForwardAuth.409.version_not_reached']
-      500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
-      503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
+      readonly 400: components['responses']['ForwardAuth.400.invalid_consistency_token.invalid_request']
+      readonly 401: components['responses']['ForwardAuth.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['ForwardAuth.403.forbidden.no_route']
+      readonly 409: components['responses']['ForwardAuth.409.version_not_reached']
+      readonly 500: components['responses']['ForwardAuth.500.internal.misconfigured.unknown_route_map']
+      readonly 503: components['responses']['ForwardAuth.503.key_fetch_unavailable.storage_unavailable']
     }
   }
 }
