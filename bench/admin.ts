@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util'
 import { createDb } from '../src/db/client'
 import { seedTenant, type GroupSeed, type UserSeed } from '../src/repos/tenant-seed'
-import { buildBundle, serve } from './harness'
+import { buildBenchBundle, serve } from './harness'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '6' } } })
 const runs = Number(values.runs)
@@ -33,7 +33,7 @@ const users: UserSeed[] = [
   })),
 ]
 
-buildBundle()
+buildBenchBundle()
 const { mf, base, tokenFor } = await serve([{ name: 'admin', versionMemoMs: 0, routes: [] }], 'big')
 const seedStart = performance.now()
 await seedTenant(createDb((await mf.getD1Database('DB', 'admin')) as D1Database), {

@@ -1,21 +1,14 @@
 // What every HTTP benchmark needs: the deployable bundle, a signing key, one workerd through
 // Miniflare's API with local D1/KV, and the migrations applied.
-import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
 import { SignJWT, exportJWK, generateKeyPair } from 'jose'
 import { Miniflare } from 'miniflare'
+import { applyMigrations, buildBundle, COMPATIBILITY_DATE } from '../test/harness/authz-worker'
 
 const ISSUER = 'bench-issuer'
 const AUDIENCE = 'bench-audience'
 
 /** Builds the bundle `wrangler deploy` would upload into .bench/dist. */
-export function buildBundle(): void {
-  process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
-  execFileSync('node_modules/.bin/wrangler', ['deploy', '--dry-run', '--outdir', '.bench/dist'], {
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-}
+export const buildBenchBundle = (): void => buildBundle('.bench/dist')
 
 export interface BenchWorker {
   name: string
@@ -35,7 +28,7 @@ export async function serve(workers: BenchWorker[], tenant: string) {
       name: w.name,
       modules: true,
       scriptPath: '.bench/dist/index.js',
-      compatibilityDate: '2026-04-20',
+      compatibilityDate: COMPATIBILITY_DATE,
       d1Databases: { DB: 'bench-db' },
       kvNamespaces: { CACHE: 'bench-kv' },
       routes: w.routes,
@@ -55,15 +48,7 @@ export async function serve(workers: BenchWorker[], tenant: string) {
   const base = (await mf.ready).toString().replace(/\/$/, '')
   const first = workers[0]!.name
   const d1 = await mf.getD1Database('DB', first)
-  for (const file of readdirSync('migrations')
-    .filter((f) => f.endsWith('.sql'))
-    .sort()) {
-    for (const statement of readFileSync(`migrations/${file}`, 'utf8').split(
-      '--> statement-breakpoint',
-    )) {
-      if (statement.trim()) await d1.prepare(statement).run()
-    }
-  }
+  await applyMigrations(d1)
   const tokenFor = (user: string) =>
     new SignJWT({ org_id: tenant })
       .setProtectedHeader({ alg: 'ES256', kid: 'bench' })

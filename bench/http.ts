@@ -5,7 +5,7 @@ import autocannon from 'autocannon'
 import { parseArgs } from 'node:util'
 import { createDb } from '../src/db/client'
 import { seedTenant } from '../src/repos/tenant-seed'
-import { buildBundle, serve } from './harness'
+import { buildBenchBundle, serve } from './harness'
 import { prng, syntheticTenant } from './synthetic'
 
 const { values } = parseArgs({
@@ -23,7 +23,7 @@ const duration = Number(values.duration)
 const connections = Number(values.connections)
 const coldRuns = Number(values.cold)
 
-buildBundle()
+buildBenchBundle()
 // One workerd serves two copies of the worker sharing one in-memory D1 and KV: `strict`
 // (VERSION_MEMO_MS=0, the default) and, for requests with Host memo.bench, `memo` (1000 ms).
 const { mf, base, d1, kv, tokenFor } = await serve(

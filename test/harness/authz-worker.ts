@@ -28,6 +28,19 @@ export function buildBundle(outdir: string, config = 'wrangler.toml'): void {
   )
 }
 
+/** Applies migrations/ to a D1 database, statement by statement (as wrangler does). */
+export async function applyMigrations(d1: D1Database): Promise<void> {
+  for (const file of readdirSync('migrations')
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
+    for (const statement of readFileSync(`migrations/${file}`, 'utf8').split(
+      '--> statement-breakpoint',
+    )) {
+      if (statement.trim()) await d1.prepare(statement).run()
+    }
+  }
+}
+
 /** Where the integration tests' bundle lives (built once by their global setup). */
 export const TEST_BUNDLE = '.test-dist/authz/index.js'
 
@@ -74,15 +87,7 @@ export async function startAuthzWorker(options: AuthzWorkerOptions = {}) {
   })
   const url = (await mf.ready).toString().replace(/\/$/, '')
   const d1 = await mf.getD1Database('DB', 'authz')
-  for (const file of readdirSync('migrations')
-    .filter((f) => f.endsWith('.sql'))
-    .sort()) {
-    for (const statement of readFileSync(`migrations/${file}`, 'utf8').split(
-      '--> statement-breakpoint',
-    )) {
-      if (statement.trim()) await d1.prepare(statement).run()
-    }
-  }
+  await applyMigrations(d1)
   if (options.seedDemo ?? true) {
     for (const tenant of DEMO_TENANTS) await seedTenant(createDb(d1), tenant)
   }

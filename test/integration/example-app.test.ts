@@ -2,7 +2,9 @@
 // service's Authz entrypoint (real Workers RPC), and in Node over the typed HTTP client. It puts
 // the decision on c.var.authz, answers 401/403 as problem+json and fails closed with 503.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Hono } from 'hono'
 import { createAuthzClient } from '../../clients/ts/src'
+import { authorize, type AuthzEnv } from '../../clients/ts/src/hono-middleware'
 import { createApp } from '../../examples/hono-app/src/app'
 import {
   buildBundle,
@@ -116,6 +118,23 @@ for (const [name, ask] of [
     })
   })
 }
+
+describe('authorize() with a decider object', () => {
+  it('takes the client itself as well as a function giving one', async () => {
+    const client = createAuthzClient({ baseUrl: worker.url })
+    const app = new Hono<AuthzEnv>().get(
+      '/reports',
+      authorize({ decider: client, permission: 'analytics.reports:read' }),
+      (c) => c.json(c.var.authz),
+    )
+    const headers = { authorization: `Bearer ${await worker.tokenFor('rita')}` }
+    expect(await (await app.request('/reports', { headers })).json()).toMatchObject({
+      allowed: true,
+    })
+    const agnes = { authorization: `Bearer ${await worker.tokenFor('agnes')}` }
+    expect((await app.request('/reports', { headers: agnes })).status).toBe(403)
+  })
+})
 
 describe('authorize() fails closed', () => {
   it('503 when the bound service fails', async () => {

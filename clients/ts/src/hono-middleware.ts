@@ -5,6 +5,7 @@
  * cannot be reached or is failing, 503 — never the handler.
  */
 import type { Context, MiddlewareHandler } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { Decider } from './decider'
 import type { CheckResponse, DecideOptions, Problem, Resource } from './types'
 
@@ -23,7 +24,7 @@ export interface AuthzEnv {
   Variables: { authz: CheckResponse; authzToken: string }
 }
 
-function problem(c: Context, status: number, body: Omit<Problem, 'type' | 'status'>) {
+function problem(c: Context, status: ContentfulStatusCode, body: Omit<Problem, 'type' | 'status'>) {
   const headers: Record<string, string> = {
     'content-type': 'application/problem+json',
     'cache-control': 'no-store',
@@ -31,12 +32,20 @@ function problem(c: Context, status: number, body: Omit<Problem, 'type' | 'statu
   if (status === 401) headers['www-authenticate'] = 'Bearer realm="authz"'
   if (status === 503) headers['retry-after'] = '1'
   const full = { type: `urn:authz:problem:${body.code}`, status, ...body }
-  return c.body(JSON.stringify(full), status as 401, headers)
+  return c.body(JSON.stringify(full), status, headers)
 }
 
 /** What a problem from the service becomes here: 401 and 403 pass, outages are 503, bugs 500. */
-const statusFor = (p: Problem) =>
-  p.status === 401 || p.status === 403 ? p.status : p.status >= 500 ? 503 : 500
+const statusFor = (p: Problem): ContentfulStatusCode =>
+  p.status === 401 ? 401 : p.status === 403 ? 403 : p.status >= 500 ? 503 : 500
+
+/**
+ * The Decider for this request. A service binding is itself callable (typeof 'function'), so a
+ * factory is told apart by having no `check`.
+ */
+function deciderOf<E extends AuthzEnv>(given: AuthorizeOptions<E>['decider'], c: Context<E>) {
+  return 'check' in given ? given : given(c)
+}
 
 export function authorize<E extends AuthzEnv>(options: AuthorizeOptions<E>): MiddlewareHandler<E> {
   return async (c, next) => {
@@ -45,7 +54,7 @@ export function authorize<E extends AuthzEnv>(options: AuthorizeOptions<E>): Mid
       return problem(c, 401, { code: 'unauthenticated', title: 'A bearer token is required' })
     }
     const token = match[1]!
-    const decider = typeof options.decider === 'function' ? options.decider(c) : options.decider
+    const decider = deciderOf(options.decider, c)
     let result
     try {
       const resource = await options.resource?.(c)

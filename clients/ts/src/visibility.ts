@@ -6,7 +6,7 @@
  * request. `revalidate()` asks again with If-None-Match (a 304 keeps the data); call it when the
  * push channel (SPEC §8) reports a newer version, or on focus.
  */
-import { check, fromMeView, isEngineError, type Decision, type MeView } from '../../../src/engine'
+import { check, fromMeView, isEngineError, type Decision } from '../../../src/engine'
 import type { FetchLike } from './transport'
 import type { MeResponse, Resource } from './types'
 
@@ -61,7 +61,7 @@ export function createVisibility(options: VisibilityOptions): Visibility {
     if (!response.ok)
       throw new VisibilityError(response.status, await response.json().catch(() => null))
     const me = (await response.json()) as MeResponse
-    current = { me, etag: response.headers.get('etag'), data: fromMeView(me as MeView) }
+    current = { me, etag: response.headers.get('etag'), data: fromMeView(me) }
     for (const listener of listeners) listener()
     return true
   }

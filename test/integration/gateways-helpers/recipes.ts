@@ -1,7 +1,7 @@
 // Facts about the gateway recipes that tests share: where they are shown, what they forward.
 
-/** The document that shows every file under gateways/ verbatim (later: the main README). */
-export const RECIPES_DOC = 'gateways/README.md'
+/** The document that shows every file under gateways/ verbatim. */
+export const RECIPES_DOC = 'README.md'
 
 /** The forward-auth endpoint every recipe calls: the demo route map. */
 export const FORWARD_AUTH_PATH = '/v1/forward-auth/demo'
