@@ -65,13 +65,13 @@ const requests = await Promise.all(
 )
 // The same questions through forward auth, as a gateway asks them (GET, body never read).
 const forwardRequests = await Promise.all(
-  requests.map(async (r, i) => ({
+  requests.map(async (r) => ({
     method: 'GET' as const,
     path: '/v1/forward-auth/demo',
     headers: {
       authorization: r.headers.authorization,
       'x-forwarded-method': 'GET',
-      'x-forwarded-uri': `/api/groups/${(JSON.parse(r.body) as { resource: { groupId: string } }).resource.groupId}/conversations?i=${i}`,
+      'x-forwarded-uri': `/api/groups/${(JSON.parse(r.body) as { resource: { groupId: string } }).resource.groupId}/conversations`,
     },
   })),
 )

@@ -17,7 +17,8 @@ const ENCODED_SEPARATOR = /%(2f|5c)/i
 /**
  * Decoded path segments of `uri` (an origin-form path or an absolute URI, query ignored);
  * undefined when the path is not canonical: not starting with `/`, over 8 KiB, a `.` or `..` or
- * empty segment (after decoding), an encoded or raw `/`-alike (`%2F`, `%5C`, `\`), characters
+ * empty segment (after decoding), an encoded or raw `/`-alike (`%2F`, `%5C`, `\`), a raw `;`
+ * (servlet containers strip `;params` from segments), characters
  * outside visible ASCII, or invalid percent-encoding / UTF-8. `/` is the empty list.
  */
 export function canonicalSegments(uri: string): string[] | undefined {
@@ -30,7 +31,7 @@ export function canonicalSegments(uri: string): string[] | undefined {
   if (path === '/') return []
   const segments: string[] = []
   for (const raw of path.slice(1).split('/')) {
-    if (raw === '' || !RAW_SEGMENT.test(raw) || raw.includes('\\') || ENCODED_SEPARATOR.test(raw)) {
+    if (raw === '' || !RAW_SEGMENT.test(raw) || /[\\;]/.test(raw) || ENCODED_SEPARATOR.test(raw)) {
       return undefined
     }
     let segment: string

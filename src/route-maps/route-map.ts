@@ -9,7 +9,7 @@
 import { z } from 'zod'
 import { PERMISSION_BY_KEY } from '../catalog'
 import type { Resource } from '../engine'
-import { Resource as ResourceSchema } from '../schemas'
+import { ID_PATTERN, MAX_RESOURCE_ID } from '../schemas'
 import { canonicalSegments } from './request-path'
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -158,18 +158,28 @@ export interface RouteMatch {
   readonly resource: Resource | undefined
 }
 
-/** Fills a resource template from path parameters; undefined when a value is not a valid id. */
+/**
+ * Fills a resource template from path parameters; undefined when a filled value cannot be what
+ * the Resource schema allows there (the template itself was validated at load).
+ */
 function fillResource(template: ResourceTemplate, params: Map<string, string>) {
   const fill = (value: string) => (value.startsWith(':') ? params.get(value.slice(1))! : value)
-  const filled = {
-    type: template.type,
-    id: fill(template.id),
-    ...(template.groupId === undefined ? {} : { groupId: fill(template.groupId) }),
-    ...(template.ownerId === undefined ? {} : { ownerId: fill(template.ownerId) }),
-    ...(template.assigneeIds === undefined ? {} : { assigneeIds: template.assigneeIds.map(fill) }),
+  const id = fill(template.id)
+  if (id.length > MAX_RESOURCE_ID) return undefined
+  const resource: { -readonly [K in keyof Resource]: Resource[K] } = { type: template.type, id }
+  for (const key of ['groupId', 'ownerId'] as const) {
+    const value = template[key]
+    if (value === undefined) continue
+    const filled = fill(value)
+    if (!ID_PATTERN.test(filled)) return undefined
+    resource[key] = filled
   }
-  const valid = ResourceSchema.safeParse(filled)
-  return valid.success ? valid.data : undefined
+  if (template.assigneeIds !== undefined) {
+    const ids = template.assigneeIds.map(fill)
+    if (!ids.every((a) => ID_PATTERN.test(a))) return undefined
+    resource.assigneeIds = ids
+  }
+  return resource
 }
 
 /** Path parameters when `route` matches the segments, else undefined. */

@@ -13,24 +13,15 @@ import { problemResponse } from '../errors'
 import { deployedRouteMaps } from '../route-maps'
 import { NO_STORE, dataDeps } from './http-deps'
 
-const PREFIX = '/v1/forward-auth/'
-
-/** The map name and the path after it, as this request carries them (Envoy's mode). */
-function mapAndRest(url: string): { map: string; rest: string } {
-  const path = new URL(url).pathname.slice(PREFIX.length)
-  const slash = path.indexOf('/')
-  const rawMap = slash < 0 ? path : path.slice(0, slash)
-  let map: string
-  try {
-    map = decodeURIComponent(rawMap)
-  } catch {
-    map = rawMap // matches no map name
-  }
-  return { map, rest: slash < 0 ? '/' : path.slice(slash) }
+/** The path after `/v1/forward-auth/:map`, raw as this request carries it (Envoy's mode). */
+function pathAfterMap(url: string): string {
+  const path = url.slice(url.indexOf('/', url.indexOf('//') + 2)).replace(/[?#].*$/, '')
+  const rest = path.indexOf('/', '/v1/forward-auth/'.length)
+  return rest < 0 ? '/' : path.slice(rest)
 }
 
 /** Method and URI of the original request (SPEC §9). */
-function originalRequest(c: Context<AppEnv>, rest: string) {
+function originalRequest(c: Context<AppEnv>) {
   const forwarded = c.req.header('x-forwarded-uri')
   if (forwarded !== undefined) {
     return { method: c.req.header('x-forwarded-method') ?? c.req.method, uri: forwarded }
@@ -39,26 +30,25 @@ function originalRequest(c: Context<AppEnv>, rest: string) {
   if (original !== undefined) {
     return { method: c.req.header('x-original-method') ?? c.req.method, uri: original }
   }
-  return { method: c.req.method, uri: rest }
+  return { method: c.req.method, uri: pathAfterMap(c.req.url) }
 }
 
 async function answer(c: Context<AppEnv>) {
-  const { map, rest } = mapAndRest(c.req.url)
   const waitUntil = (p: Promise<unknown>) => c.executionCtx.waitUntil(p)
   const result = await forwardAuth(dataDeps(c), deployedRouteMaps, {
-    map,
-    ...originalRequest(c, rest),
+    map: c.req.param('map') ?? '',
+    ...originalRequest(c),
     authenticate: () => authenticate(bearerToken(c.req.header('authorization')), c.env, waitUntil),
     freshness: {
       minVersion: c.req.header('x-authz-min-version'),
       consistency: c.req.header('x-authz-consistency'),
     },
   })
-  const response = result.allowed
-    ? new Response(null, { status: 200, headers: NO_STORE })
-    : problemResponse(result.error, c.req.path)
-  for (const [name, value] of Object.entries(result.headers)) response.headers.set(name, value)
-  response.headers.set('X-Request-Id', c.get('requestId'))
+  const headers = { ...result.headers, 'X-Request-Id': c.get('requestId') }
+  if (result.allowed)
+    return new Response(null, { status: 200, headers: { ...NO_STORE, ...headers } })
+  const response = problemResponse(result.error, c.req.path)
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response
 }
 

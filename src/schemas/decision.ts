@@ -2,9 +2,13 @@
 import { z } from 'zod'
 
 /** Ids this service stores (users, groups, roles, tenants). */
-export const Id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/, 'an id is 1–128 of A–Z a–z 0–9 . _ : @ -')
+/** What every stored id looks like (users, groups, roles, tenants). */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,127}$/
+
+/** The longest resource id a caller may name. */
+export const MAX_RESOURCE_ID = 256
+
+export const Id = z.string().regex(ID_PATTERN, 'an id is 1–128 of A–Z a–z 0–9 . _ : @ -')
 
 export const Permission = z
   .string()
@@ -21,7 +25,7 @@ export const Resource = z
         description: '`report` and `user` have special meaning',
         examples: ['conversation'],
       }),
-    id: z.string().min(1).max(256),
+    id: z.string().min(1).max(MAX_RESOURCE_ID),
     groupId: Id.optional(),
     ownerId: Id.optional(),
     assigneeIds: z.array(Id).max(100).optional(),

@@ -275,6 +275,7 @@ describe('hostile original URIs never allow and never 500', () => {
     '/api/conversations/%c3%28',
     '/api/conversations/\u00ff',
     '/api/conversations/a b',
+    '/api/users/sam;jsessionid=x/preferences',
     '/api/conversations/' + 'x'.repeat(10 * 1024),
     '/api/users/' + 'x'.repeat(300) + '/preferences',
     '/api/groups/a%20b/conversations',
