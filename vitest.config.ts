@@ -28,6 +28,7 @@ export default defineConfig({
                 JWT_JWKS: JSON.stringify({ keys: [publicJwk] }),
                 JWT_JWKS_URL: '',
                 WEBHOOK_SECRETS: 'test-secret-old,test-secret-new',
+                CONSISTENCY_SECRET: 'test-consistency-new,test-consistency-old',
                 OPERATOR_SECRET: 'test-operator-secret',
                 TEST_SIGNING_JWK: JSON.stringify(privateJwk),
                 TEST_MIGRATIONS: await readD1Migrations(

@@ -39,6 +39,7 @@ export async function serve(workers: BenchWorker[], tenant: string) {
         JWT_JWKS: JSON.stringify({ keys: [jwk] }),
         JWT_JWKS_URL: '',
         JWT_ALGORITHMS: 'ES256',
+        CONSISTENCY_SECRET: 'bench-consistency-secret',
         VERSION_MEMO_MS: String(w.versionMemoMs),
       },
     })),

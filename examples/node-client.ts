@@ -29,10 +29,9 @@ for (const on of [true, false]) {
   })
   if (write.error) throw new Error(`${write.response.status} ${write.error.code}`)
   const after = await authz.check(sam, score)
-  console.log(
-    `score ${on ? 'on' : 'off'} (consistency ${authz.consistencyFor(alice)}):`,
-    after.ok && after.value.reason,
-  )
+  const carried = authz.consistencyFor(alice) === write.response.headers.get('x-authz-consistency')
+  const at = `at version ${write.data.version} (token carried: ${carried})`
+  console.log(`score ${on ? 'on' : 'off'} ${at}:`, after.ok && after.value.reason)
   await visibility.onVersion(write.data.version)
   console.log('  locally:', visibility.can(score.permission))
 }

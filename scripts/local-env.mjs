@@ -1,6 +1,6 @@
 // Local development secrets, generated into .dev.vars on first start (SPEC §7): the signing key
-// (its public half as JWT_JWKS, its private half for `npm run token`), the webhook and operator
-// secrets.
+// (its public half as JWT_JWKS, its private half for `npm run token`), the webhook, operator and
+// consistency-token secrets.
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { exportJWK, generateKeyPair } from 'jose'
@@ -10,7 +10,10 @@ export const LOCAL_ISSUER = 'authz-local-dev'
 export const LOCAL_AUDIENCE = 'edge-authz-local'
 
 /** Secrets added to a .dev.vars written by an older version of this script. */
-const LATER_SECRETS = { OPERATOR_SECRET: () => randomBytes(32).toString('hex') }
+const LATER_SECRETS = {
+  OPERATOR_SECRET: () => randomBytes(32).toString('hex'),
+  CONSISTENCY_SECRET: () => randomBytes(32).toString('hex'),
+}
 
 /**
  * Creates .dev.vars unless it holds a signing key already (then only adds secrets a newer
@@ -40,6 +43,7 @@ export async function ensureLocalSecrets() {
     LOCAL_SIGNING_JWK: JSON.stringify(priv),
     WEBHOOK_SECRETS: randomBytes(32).toString('hex'),
     OPERATOR_SECRET: randomBytes(32).toString('hex'),
+    CONSISTENCY_SECRET: randomBytes(32).toString('hex'),
   }
   const text = Object.entries(vars)
     .map(([k, v]) => `${k}='${v}'`)

@@ -14,6 +14,8 @@ export interface Bindings {
   readonly JWT_ALGORITHMS?: string
   /** Comma-separated HMAC secrets for the invalidation webhook. */
   readonly WEBHOOK_SECRETS?: string
+  /** Comma-separated HMAC secrets for consistency tokens: the first signs, any verifies. */
+  readonly CONSISTENCY_SECRET?: string
   /**
    * Milliseconds an isolate may reuse the tenant version pointer it read from KV (default 0:
    * read it on every decision, the SPEC §6 guarantee). See README "Consistency".

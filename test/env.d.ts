@@ -7,6 +7,7 @@ declare global {
       TEST_MIGRATIONS: D1Migration[]
       JWT_JWKS: string
       WEBHOOK_SECRETS: string
+      CONSISTENCY_SECRET: string
     }
   }
 }

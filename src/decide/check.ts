@@ -4,7 +4,7 @@ import * as engine from '../engine'
 import type { Principal } from '../env'
 import { AppError } from '../errors'
 import type { DecideDeps } from './deps'
-import type { Freshness } from './freshness'
+import { decided, resolveFreshness, type Decided, type FreshnessInput } from './freshness'
 import { resolveResource, subjectOf } from './subject'
 
 /** A validated check (schemas/decision.ts CheckBody). */
@@ -27,14 +27,16 @@ export interface BatchAnswer {
 
 /**
  * Decides each input at one version, in order. A deny is a Decision; an unknown permission
- * anywhere is a 400 naming its index; a subject without scope authz:check is a 403.
+ * anywhere is a 400 naming its index; a subject without scope authz:check is a 403; a bad
+ * freshness request is a 400 (see resolveFreshness).
  */
 export async function checkBatch(
   deps: DecideDeps,
   principal: Principal,
   input: BatchInput,
-  freshness: Freshness = {},
-): Promise<BatchAnswer> {
+  freshnessInput: FreshnessInput = {},
+): Promise<Decided<BatchAnswer>> {
+  const freshness = await resolveFreshness(deps.tokens, principal.tenantId, freshnessInput)
   const inputs = input.checks
   const subjects = inputs.map((i) => subjectOf(principal, i.subject))
   const { data, loadOther } = await loadDecisionData(
@@ -58,7 +60,7 @@ export async function checkBatch(
     }
     results.push(outcome)
   }
-  return { results, version }
+  return decided(deps.tokens, principal.tenantId, { results, version })
 }
 
 /** One check: the decision and the version it was decided at. */
@@ -66,8 +68,9 @@ export async function check(
   deps: DecideDeps,
   principal: Principal,
   input: CheckInput,
-  freshness: Freshness = {},
-): Promise<CheckAnswer> {
-  const { results, version } = await checkBatch(deps, principal, { checks: [input] }, freshness)
-  return { ...results[0]!, version }
+  freshnessInput: FreshnessInput = {},
+): Promise<Decided<CheckAnswer>> {
+  const batch = await checkBatch(deps, principal, { checks: [input] }, freshnessInput)
+  const { results, version } = batch.value
+  return { value: { ...results[0]!, version }, consistency: batch.consistency }
 }

@@ -2,8 +2,12 @@
 import type { DataDeps } from '../cache/authz-data'
 import { createDb, type Db } from '../db/client'
 import { readVersionMemoMs, type Bindings } from '../env'
+import { consistencyTokens, type ConsistencyTokens } from './consistency-token'
 
-export type DecideDeps = DataDeps
+export interface DecideDeps extends DataDeps {
+  /** Signs and verifies consistency tokens (CONSISTENCY_SECRET). */
+  readonly tokens: ConsistencyTokens
+}
 
 const clients = new WeakMap<D1Database, Db>()
 
@@ -28,5 +32,6 @@ export function decisionDeps(
     waitUntil,
     now: Date.now,
     versionMemoMs: readVersionMemoMs(env),
+    tokens: consistencyTokens(env.CONSISTENCY_SECRET),
   }
 }

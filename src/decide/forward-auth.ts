@@ -11,7 +11,7 @@ import { AppError } from '../errors'
 import { matchRoute, type RouteMaps } from '../route-maps'
 import { check } from './check'
 import type { DecideDeps } from './deps'
-import { consistencyToken, readFreshness, type FreshnessInput } from './freshness'
+import type { FreshnessInput } from './freshness'
 
 export interface ForwardAuthInput {
   readonly map: string
@@ -67,20 +67,21 @@ export async function forwardAuth(
     if (!match) throw new AppError('no_route', `no route of "${input.map}" matches the request`)
     headers['X-Authz-Route'] = match.route.path
     if (match.permission === null) return { allowed: true, headers }
-    const freshness = readFreshness(input.freshness ?? {})
     const principal = await input.authenticate()
     headers['X-Authz-User'] = principal.userId
     headers['X-Authz-Tenant'] = principal.tenantId
     const permission = match.permission
-    const decision = await check(
+    const answer = await check(
       deps,
       principal,
       { permission, resource: match.resource },
-      freshness,
+      input.freshness,
     )
+    const decision = answer.value
     headers['X-Authz-Level'] = decision.level
     headers['X-Authz-Reason'] = decision.reason
-    headers['X-Authz-Consistency'] = consistencyToken(decision.version)
+    headers['X-Authz-Consistency'] = answer.consistency
+
     if (decision.allowed) return { allowed: true, headers }
     const error = new AppError('forbidden', `${permission} is denied: ${decision.reason}`, {
       reason: decision.reason,

@@ -1,13 +1,13 @@
 /**
- * @module What a decision may be based on, as the caller asks for it (SPEC §8), and the
+ * @module What a decision may be based on, as the caller asks for it (SPEC §8), and the signed
  * consistency token every answer carries.
  *
- * Until the signed tokens of SPEC §8 are built, a consistency token is the tenant version as a
- * decimal string: callers treat it as opaque and send it back in `X-Authz-Consistency`, where it
- * means "at least as fresh as this version", exactly like `X-Authz-Min-Version`.
+ * `X-Authz-Min-Version: N` and `X-Authz-Consistency: <token>` both ask for data at least that
+ * new (both must hold when both are sent); `X-Authz-Consistency: full` asks for D1 itself.
  */
 import type { Freshness } from '../cache/authz-data'
 import { AppError } from '../errors'
+import type { ConsistencyTokens } from './consistency-token'
 
 export type { Freshness }
 
@@ -17,13 +17,24 @@ export interface FreshnessInput {
   readonly consistency?: string | undefined
 }
 
+/** An answer and the consistency token of the data it was decided on. */
+export interface Decided<T> {
+  readonly value: T
+  readonly consistency: string
+}
+
 const VERSION = /^\d{1,15}$/
 
-/** The token an answer decided at `version` carries in `X-Authz-Consistency`. */
-export const consistencyToken = (version: number): string => String(version)
-
-/** Parses the caller's freshness request; 400 for a malformed header or token. */
-export function readFreshness(input: FreshnessInput): Freshness {
+/**
+ * The freshness a caller asked for, for a principal of `tenantId`: 400 `invalid_request` for a
+ * malformed min version, 400 `invalid_consistency_token` for a token that does not verify or
+ * names another tenant. An old token is simply satisfied.
+ */
+export async function resolveFreshness(
+  tokens: ConsistencyTokens,
+  tenantId: string,
+  input: FreshnessInput,
+): Promise<Freshness> {
   let minVersion: number | undefined
   if (input.minVersion !== undefined) {
     const raw = String(input.minVersion).trim()
@@ -35,8 +46,19 @@ export function readFreshness(input: FreshnessInput): Freshness {
   const token = input.consistency?.trim()
   if (token === undefined) return { minVersion }
   if (token === 'full') return { minVersion, full: true }
-  if (!VERSION.test(token)) {
-    throw new AppError('invalid_consistency_token', 'X-Authz-Consistency is not a token')
+  const claim = await tokens.verify(token)
+  if (!claim) throw new AppError('invalid_consistency_token', 'the token does not verify')
+  if (claim.tenant !== tenantId) {
+    throw new AppError('invalid_consistency_token', 'the token names another tenant')
   }
-  return { minVersion: Math.max(minVersion ?? 0, Number(token)) }
+  return { minVersion: Math.max(minVersion ?? 0, claim.version) }
+}
+
+/** Wraps an answer decided at `value.version` with its token. */
+export async function decided<T extends { readonly version: number }>(
+  tokens: ConsistencyTokens,
+  tenant: string,
+  value: T,
+): Promise<Decided<T>> {
+  return { value, consistency: await tokens.sign({ tenant, version: value.version }) }
 }

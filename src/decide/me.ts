@@ -5,13 +5,14 @@ import * as engine from '../engine'
 import type { Principal } from '../env'
 import { AppError } from '../errors'
 import type { DecideDeps } from './deps'
-import type { Freshness } from './freshness'
+import { decided, resolveFreshness, type Decided, type FreshnessInput } from './freshness'
 
 export type MeAnswer = engine.MeView
 export type CatalogAnswer = ReturnType<typeof catalogView> & { readonly version: number }
 
 /** The caller's own data; 403 `unknown_user` when the token's user is not in its tenant. */
-async function callerData(deps: DecideDeps, principal: Principal, freshness: Freshness) {
+async function callerData(deps: DecideDeps, principal: Principal, input: FreshnessInput) {
+  const freshness = await resolveFreshness(deps.tokens, principal.tenantId, input)
   const { data } = await loadDecisionData(deps, principal.tenantId, [principal.userId], freshness)
   const caller = data.get(principal.userId)!
   if (caller.snapshot === null) throw new AppError('unknown_user')
@@ -22,11 +23,11 @@ async function callerData(deps: DecideDeps, principal: Principal, freshness: Fre
 export async function me(
   deps: DecideDeps,
   principal: Principal,
-  freshness: Freshness = {},
-): Promise<MeAnswer> {
+  freshness: FreshnessInput = {},
+): Promise<Decided<MeAnswer>> {
   const { snapshot, tree, version } = await callerData(deps, principal, freshness)
   // The snapshot may predate the answer's version; nothing it depends on changed since.
-  return { ...engine.me(snapshot, tree), version }
+  return decided(deps.tokens, principal.tenantId, { ...engine.me(snapshot, tree), version })
 }
 
 /**
@@ -52,8 +53,8 @@ export function noneMatch(header: string | undefined, etag: string): boolean {
 export async function catalog(
   deps: DecideDeps,
   principal: Principal,
-  freshness: Freshness = {},
-): Promise<CatalogAnswer> {
+  freshness: FreshnessInput = {},
+): Promise<Decided<CatalogAnswer>> {
   const { snapshot, version } = await callerData(deps, principal, freshness)
-  return { ...catalogView(snapshot.products), version }
+  return decided(deps.tokens, principal.tenantId, { ...catalogView(snapshot.products), version })
 }

@@ -6,7 +6,7 @@ import type { Principal } from '../env'
 import { AppError } from '../errors'
 import type { ScopeBody } from '../schemas'
 import type { DecideDeps } from './deps'
-import type { Freshness } from './freshness'
+import { decided, resolveFreshness, type Decided, type FreshnessInput } from './freshness'
 import { subjectOf } from './subject'
 
 export type ScopeInput = z.output<typeof ScopeBody>
@@ -17,8 +17,9 @@ export async function scope(
   deps: DecideDeps,
   principal: Principal,
   input: ScopeInput,
-  freshness: Freshness = {},
-): Promise<ScopeAnswer> {
+  freshnessInput: FreshnessInput = {},
+): Promise<Decided<ScopeAnswer>> {
+  const freshness = await resolveFreshness(deps.tokens, principal.tenantId, freshnessInput)
   const subject = subjectOf(principal, input.subject)
   const { data } = await loadDecisionData(deps, principal.tenantId, [subject], freshness)
   const { snapshot, tree, version } = data.get(subject)!
@@ -26,5 +27,5 @@ export async function scope(
   if (engine.isEngineError(result)) {
     throw new AppError('unknown_permission', `"${result.permission}" is not in the catalog`)
   }
-  return { ...result, version }
+  return decided(deps.tokens, principal.tenantId, { ...result, version })
 }

@@ -15,7 +15,6 @@ import {
 import type { AppEnv, Principal } from '../env'
 import { AppError } from '../errors'
 import { commitAdminWrite, type AdminWrite } from '../repos/admin-write'
-import { consistencyToken } from '../decide/freshness'
 import { dataDeps } from './http-deps'
 
 export interface Caller {
@@ -110,6 +109,7 @@ export async function commit(
   })
   await publishPointer(deps, caller.principal.tenantId)
   // SPEC §8: a write answers the token later reads send to see it.
-  c.header('X-Authz-Consistency', consistencyToken(version))
+  const tenant = caller.principal.tenantId
+  c.header('X-Authz-Consistency', await deps.tokens.sign({ tenant, version }))
   return version
 }

@@ -10,10 +10,10 @@ export const checkRoutes = new Hono<AppEnv>()
   .post('/check', async (c) => {
     const body = await readJson(c, CheckBody)
     const answer = await check(dataDeps(c), c.get('principal'), body, freshnessOf(c))
-    return c.json(answer, 200, decisionHeaders(answer.version))
+    return c.json(answer.value, 200, decisionHeaders(answer))
   })
   .post('/check/batch', async (c) => {
     const body = await readJson(c, BatchBody)
     const answer = await checkBatch(dataDeps(c), c.get('principal'), body, freshnessOf(c))
-    return c.json(answer, 200, decisionHeaders(answer.version))
+    return c.json(answer.value, 200, decisionHeaders(answer))
   })

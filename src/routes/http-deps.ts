@@ -1,7 +1,7 @@
 /** @module What every route takes from the request: use-case deps, freshness, answer headers. */
 import type { Context } from 'hono'
 import { decisionDeps, type DecideDeps } from '../decide/deps'
-import { consistencyToken, readFreshness, type Freshness } from '../decide/freshness'
+import type { Decided, FreshnessInput } from '../decide/freshness'
 import type { AppEnv } from '../env'
 
 export const NO_STORE = { 'Cache-Control': 'no-store' } as const
@@ -12,15 +12,15 @@ export function dataDeps(c: Context<AppEnv>): DecideDeps {
 }
 
 /** `X-Authz-Min-Version` and `X-Authz-Consistency` as the caller sent them (SPEC §8). */
-export function freshnessOf(c: Context<AppEnv>): Freshness {
-  return readFreshness({
+export function freshnessOf(c: Context<AppEnv>): FreshnessInput {
+  return {
     minVersion: c.req.header('x-authz-min-version'),
     consistency: c.req.header('x-authz-consistency'),
-  })
+  }
 }
 
-/** Headers of a decision answered at `version`. */
-export const decisionHeaders = (version: number) => ({
+/** Headers of a decision: never stored, and the token of the data it used. */
+export const decisionHeaders = (answer: Decided<unknown>) => ({
   ...NO_STORE,
-  'X-Authz-Consistency': consistencyToken(version),
+  'X-Authz-Consistency': answer.consistency,
 })

@@ -9,7 +9,6 @@ import type { AppEnv } from '../env'
 import { AppError } from '../errors'
 import { parseJson, readJson, readJsonBytes } from '../middleware/read-json'
 import { commitAdminWrite } from '../repos/admin-write'
-import { consistencyToken } from '../decide/freshness'
 import { readD1 } from '../repos/authz-rows-repo'
 import { tenantStatements } from '../repos/tenant-seed'
 import { dataDeps } from './http-deps'
@@ -87,7 +86,8 @@ export const operatorRoutes = new Hono<AppEnv>()
           ],
         })
         await publishPointer(deps, body.tenant)
-        return c.json({ version }, 202, { 'X-Authz-Consistency': consistencyToken(version) })
+        const token = await deps.tokens.sign({ tenant: body.tenant, version })
+        return c.json({ version }, 202, { 'X-Authz-Consistency': token })
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'version_conflict')) throw error
       }

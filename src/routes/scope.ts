@@ -9,5 +9,5 @@ import { dataDeps, decisionHeaders, freshnessOf } from './http-deps'
 export const scopeRoutes = new Hono<AppEnv>().post('/scope', async (c) => {
   const body = await readJson(c, ScopeBody)
   const answer = await scope(dataDeps(c), c.get('principal'), body, freshnessOf(c))
-  return c.json(answer, 200, decisionHeaders(answer.version))
+  return c.json(answer.value, 200, decisionHeaders(answer))
 })

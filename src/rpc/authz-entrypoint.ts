@@ -9,7 +9,7 @@ import { authenticate } from '../auth'
 import { check, checkBatch, type BatchAnswer, type CheckAnswer } from '../decide/check'
 import { decisionDeps, type DecideDeps } from '../decide/deps'
 import { forwardAuth, unknownHeaders, type ForwardAuthHeaders } from '../decide/forward-auth'
-import { consistencyToken, readFreshness, type FreshnessInput } from '../decide/freshness'
+import type { Decided, FreshnessInput } from '../decide/freshness'
 import { me, meEtag, type MeAnswer } from '../decide/me'
 import { scope, type ScopeAnswer } from '../decide/scope'
 import type { Bindings, Principal } from '../env'
@@ -59,14 +59,14 @@ export class Authz extends WorkerEntrypoint<Bindings> {
     return authenticate(bearer, this.env, (p) => this.ctx.waitUntil(p))
   }
 
-  /** Runs a use case answered at a version; any AppError becomes the problem value. */
-  private async answer<T extends { readonly version: number }>(
+  /** Runs a use case for the token's principal; any AppError becomes the problem value. */
+  private async answer<T>(
     token: unknown,
-    decide: (principal: Principal) => Promise<T>,
+    decide: (principal: Principal) => Promise<Decided<T>>,
   ): Promise<RpcResult<T>> {
     try {
-      const value = await decide(await this.principal(token))
-      return { ok: true, value, consistency: consistencyToken(value.version) }
+      const { value, consistency } = await decide(await this.principal(token))
+      return { ok: true, value, consistency }
     } catch (error) {
       return { ok: false, problem: asProblem(error) }
     }
@@ -75,29 +75,29 @@ export class Authz extends WorkerEntrypoint<Bindings> {
   /** POST /v1/check. */
   check(token: string, input: unknown, options: DecideOptions = {}) {
     return this.answer<CheckAnswer>(token, (p) =>
-      check(this.deps(), p, validated(input, CheckBody), readFreshness(options)),
+      check(this.deps(), p, validated(input, CheckBody), options),
     )
   }
 
   /** POST /v1/check/batch. */
   checkBatch(token: string, input: unknown, options: DecideOptions = {}) {
     return this.answer<BatchAnswer>(token, (p) =>
-      checkBatch(this.deps(), p, validated(input, BatchBody), readFreshness(options)),
+      checkBatch(this.deps(), p, validated(input, BatchBody), options),
     )
   }
 
   /** POST /v1/scope. */
   scope(token: string, input: unknown, options: DecideOptions = {}) {
     return this.answer<ScopeAnswer>(token, (p) =>
-      scope(this.deps(), p, validated(input, ScopeBody), readFreshness(options)),
+      scope(this.deps(), p, validated(input, ScopeBody), options),
     )
   }
 
   /** GET /v1/me; the value carries its `etag` as well. */
   me(token: string, options: DecideOptions = {}) {
     return this.answer<MeAnswer & { etag: string }>(token, async (p) => {
-      const answer = await me(this.deps(), p, readFreshness(options))
-      return { ...answer, etag: await meEtag(answer) }
+      const answer = await me(this.deps(), p, options)
+      return { ...answer, value: { ...answer.value, etag: await meEtag(answer.value) } }
     })
   }
 

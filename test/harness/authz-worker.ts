@@ -77,6 +77,7 @@ export async function startAuthzWorker(options: AuthzWorkerOptions = {}) {
       JWT_JWKS: JSON.stringify({ keys: [jwk] }),
       JWT_JWKS_URL: '',
       JWT_ALGORITHMS: 'ES256',
+      CONSISTENCY_SECRET: 'integration-consistency-secret',
       ...options.bindings,
     },
   }

@@ -22,9 +22,9 @@ it('prints sam’s decisions before, with and without the Score add-on', async (
   expect(output.split('\n').filter(Boolean)).toEqual([
     'sam may score: false addon_required',
     "locally: { allowed: false, reason: 'addon_required', level: 'none' }",
-    expect.stringMatching(/^score on \(consistency \d+\): level_group$/),
+    expect.stringMatching(/^score on at version \d+ \(token carried: true\): level_group$/),
     '  locally: true',
-    expect.stringMatching(/^score off \(consistency \d+\): addon_required$/),
+    expect.stringMatching(/^score off at version \d+ \(token carried: true\): addon_required$/),
     '  locally: false',
   ])
 })

@@ -20,7 +20,7 @@ export interface VisibilityOptions {
 export interface Visibility {
   /** The latest /v1/me answer; undefined until the first load. */
   readonly me: MeResponse | undefined
-  /** The tenant version of the latest answer (X-Authz-Consistency). */
+  /** The newest tenant version the data is known to hold at (answers and onVersion). */
   readonly version: number | undefined
   /** The decision for the user, as the service would make it; undefined before the first load. */
   decide(permission: string, resource?: Resource): Decision | undefined
@@ -55,12 +55,11 @@ export function createVisibility(options: VisibilityOptions): Visibility {
     const headers: Record<string, string> = { authorization: `Bearer ${await token()}` }
     if (current?.etag) headers['if-none-match'] = current.etag
     const response = await doFetch(new Request(`${options.baseUrl}/v1/me`, { headers }))
-    const seen = Number(response.headers.get('x-authz-consistency'))
-    if (Number.isInteger(seen) && seen > 0) version = seen
     if (response.status === 304 && current) return false
     if (!response.ok)
       throw new VisibilityError(response.status, await response.json().catch(() => null))
     const me = (await response.json()) as MeResponse
+    version = Math.max(version ?? 0, me.version)
     current = { me, etag: response.headers.get('etag'), data: fromMeView(me) }
     for (const listener of listeners) listener()
     return true
@@ -91,7 +90,12 @@ export function createVisibility(options: VisibilityOptions): Visibility {
     decide,
     can: (permission, resource) => decide(permission, resource)?.allowed ?? false,
     revalidate,
-    onVersion: async (seen) => (version !== undefined && seen <= version ? false : revalidate()),
+    async onVersion(seen) {
+      if (version !== undefined && seen <= version) return false
+      const changed = await revalidate()
+      version = Math.max(version ?? 0, seen) // a 304 still means the data holds at `seen`
+      return changed
+    },
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
