@@ -34,7 +34,7 @@ const users: UserSeed[] = [
 ]
 
 buildBenchBundle()
-const { mf, base, tokenFor } = await serve([{ name: 'admin', versionMemoMs: 0, routes: [] }], 'big')
+const { mf, base, tokenFor } = await serve([{ name: 'admin', freshnessMs: 0, routes: [] }], 'big')
 const seedStart = performance.now()
 await seedTenant(createDb((await mf.getD1Database('DB', 'admin')) as D1Database), {
   id: 'big',

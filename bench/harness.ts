@@ -12,7 +12,8 @@ export const buildBenchBundle = (): void => buildBundle('.bench/dist')
 
 export interface BenchWorker {
   name: string
-  versionMemoMs: number
+  /** FRESHNESS_MS of this copy of the worker. */
+  freshnessMs: number
   routes: string[]
 }
 
@@ -40,7 +41,7 @@ export async function serve(workers: BenchWorker[], tenant: string) {
         JWT_JWKS_URL: '',
         JWT_ALGORITHMS: 'ES256',
         CONSISTENCY_SECRET: 'bench-consistency-secret',
-        VERSION_MEMO_MS: String(w.versionMemoMs),
+        FRESHNESS_MS: String(w.freshnessMs),
       },
     })),
     host: '127.0.0.1',

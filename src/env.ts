@@ -17,10 +17,10 @@ export interface Bindings {
   /** Comma-separated HMAC secrets for consistency tokens: the first signs, any verifies. */
   readonly CONSISTENCY_SECRET?: string
   /**
-   * Milliseconds an isolate may reuse the tenant version pointer it read from KV (default 0:
-   * read it on every decision, the SPEC §6 guarantee). See README "Consistency".
+   * Bounded staleness (SPEC §8): how long an isolate decides from a version pointer it read, in
+   * milliseconds, 0–5000 (default 1000; 0 = look the version up on every decision).
    */
-  readonly VERSION_MEMO_MS?: string
+  readonly FRESHNESS_MS?: string
   /** Secret of the service operator: authenticates POST /v1/tenants. Unset: provisioning is off. */
   readonly OPERATOR_SECRET?: string
 }
@@ -113,17 +113,25 @@ export function readAuthConfig(env: Bindings): AuthConfig {
   return config
 }
 
-const memoSettings = new WeakMap<object, number>()
+const freshnessSettings = new WeakMap<object, number>()
 
-/** VERSION_MEMO_MS as a number of milliseconds (0 when unset); names the key when invalid. */
-export function readVersionMemoMs(env: Bindings): number {
-  const cached = memoSettings.get(env)
+export const DEFAULT_FRESHNESS_MS = 1000
+export const MAX_FRESHNESS_MS = 5000
+
+/**
+ * FRESHNESS_MS in milliseconds (default 1000). Throws naming the variable when it is not a whole
+ * number in 0–5000: the worker checks it when it loads and refuses to start (src/index.ts).
+ */
+export function readFreshnessMs(env: Pick<Bindings, 'FRESHNESS_MS'>): number {
+  const cached = freshnessSettings.get(env)
   if (cached !== undefined) return cached
-  const raw = env.VERSION_MEMO_MS ?? ''
-  if (raw !== '' && !/^\d{1,6}$/.test(raw)) {
-    throw misconfigured('VERSION_MEMO_MS must be a whole number of milliseconds (0–999999)')
+  const raw = (env.FRESHNESS_MS ?? '').trim()
+  const value = raw === '' ? DEFAULT_FRESHNESS_MS : /^\d{1,4}$/.test(raw) ? Number(raw) : NaN
+  if (!(value >= 0 && value <= MAX_FRESHNESS_MS)) {
+    throw misconfigured(
+      `FRESHNESS_MS must be a whole number of milliseconds from 0 to ${MAX_FRESHNESS_MS}, not "${raw}"`,
+    )
   }
-  const value = raw === '' ? 0 : Number(raw)
-  memoSettings.set(env, value)
+  freshnessSettings.set(env, value)
   return value
 }

@@ -1,9 +1,11 @@
 /**
  * @module The read path of compiled authorization data: isolate memory -> KV -> D1.
  *
- * Freshness comes from the tenant's version pointer (`{v, s, f, u}`, see VersionPointer), read
- * from KV on every decision (a write is visible to the next check in the same location at once,
- * elsewhere within the pointer's 60 s TTL) unless VERSION_MEMO_MS lets an isolate reuse it. A
+ * Freshness comes from the tenant's version pointer (`{v, s, f, u}`, see VersionPointer): an
+ * isolate decides from a pointer it read for FRESHNESS_MS (SPEC §8 bounded staleness; no KV or
+ * D1 read while it holds), then reads it from KV again (a write publishes it there before it
+ * answers; other locations see it within KV's 60 s); a token or min version newer than what is
+ * at hand goes to KV, then D1. A
  * user's snapshot, compiled from rows read at version `at`, stays valid while the pointer lists
  * no structure change and no change to that user after `at`: a write to one user leaves every
  * other user's compiled data in place. Trees are immutable per structure version. A cold
@@ -42,8 +44,8 @@ export interface DataDeps {
   readonly kv: KVNamespace
   readonly waitUntil: (promise: Promise<unknown>) => void
   readonly now: () => number
-  /** How long an isolate may reuse a version pointer it read; 0 = read KV on every decision. */
-  readonly versionMemoMs: number
+  /** How long an isolate decides from a version pointer it read (FRESHNESS_MS); 0 = never. */
+  readonly freshnessMs: number
 }
 
 /** What a decision may be based on (SPEC §8), as the caller asked. */
@@ -100,26 +102,26 @@ function stillValid(pointer: VersionPointer, userId: string, at: number): boolea
  */
 async function pointerFromD1(deps: DataDeps, tenantId: string): Promise<VersionPointer> {
   const pointer = await loadPointer(deps.db, tenantId)
-  if (deps.versionMemoMs > 0) pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
+  if (deps.freshnessMs > 0) pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
   deps.waitUntil(kvPutJson(deps.kv, versionKey(tenantId), pointer, VERSION_TTL_SECONDS))
   return pointer
 }
 
-/** The pointer from memory (VERSION_MEMO_MS) or KV; undefined when only D1 can tell. */
+/** The pointer from memory (within FRESHNESS_MS) or KV; undefined when only D1 can tell. */
 async function knownPointer(
   deps: DataDeps,
   tenantId: string,
   minVersion: number,
 ): Promise<VersionPointer | undefined> {
-  if (deps.versionMemoMs > 0) {
+  if (deps.freshnessMs > 0) {
     const memo = pointerMemo.get(tenantId)
-    if (memo && deps.now() - memo.readAt < deps.versionMemoMs && memo.pointer.v >= minVersion) {
+    if (memo && deps.now() - memo.readAt < deps.freshnessMs && memo.pointer.v >= minVersion) {
       return memo.pointer
     }
   }
   const stored = await kvGetJson<unknown>(deps.kv, versionKey(tenantId))
   if (!isPointer(stored) || stored.v < minVersion) return undefined
-  if (deps.versionMemoMs > 0) pointerMemo.set(tenantId, { pointer: stored, readAt: deps.now() })
+  if (deps.freshnessMs > 0) pointerMemo.set(tenantId, { pointer: stored, readAt: deps.now() })
   return stored
 }
 

@@ -1,7 +1,7 @@
 /** @module The dependencies of the decision use cases, built from the bindings by an adapter. */
 import type { DataDeps } from '../cache/authz-data'
 import { createDb, type Db } from '../db/client'
-import { readVersionMemoMs, type Bindings } from '../env'
+import { readFreshnessMs, type Bindings } from '../env'
 import { consistencyTokens, type ConsistencyTokens } from './consistency-token'
 
 export interface DecideDeps extends DataDeps {
@@ -31,7 +31,7 @@ export function decisionDeps(
     kv: env.CACHE,
     waitUntil,
     now: Date.now,
-    versionMemoMs: readVersionMemoMs(env),
+    freshnessMs: readFreshnessMs(env),
     tokens: consistencyTokens(env.CONSISTENCY_SECRET),
   }
 }

@@ -45,7 +45,7 @@ export async function applyMigrations(d1: D1Database): Promise<void> {
 export const TEST_BUNDLE = '.test-dist/authz/index.js'
 
 export interface AuthzWorkerOptions {
-  /** Bindings besides the auth settings (e.g. VERSION_MEMO_MS). */
+  /** Bindings besides the auth settings (e.g. FRESHNESS_MS). */
   bindings?: Record<string, string>
   /** More workers in the same workerd (they may bind to `authz`). */
   workers?: WorkerOptions[]

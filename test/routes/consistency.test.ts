@@ -114,36 +114,39 @@ describe('where the version comes from', () => {
     })
   const versionOf = async (res: Response) => ((await res.json()) as { version: number }).version
 
-  it('by default every decision reads the KV pointer: a write elsewhere shows at once', async () => {
+  it('with FRESHNESS_MS=0 every decision reads the KV pointer: a write elsewhere shows at once', async () => {
     const tenant = await freshTenant()
-    expect(await versionOf(await fetchWith({}, await request(tenant)))).toBe(1)
+    const strict = { FRESHNESS_MS: '0' }
+    expect(await versionOf(await fetchWith(strict, await request(tenant)))).toBe(1)
     // Another isolate's admin write: D1 version bumped and the pointer published in KV.
     const v = await bumpVersion(tenant)
     await env.CACHE.put(versionKey(tenant), JSON.stringify(await loadPointer(db(), tenant)), {
       expirationTtl: 60,
     })
-    expect(await versionOf(await fetchWith({}, await request(tenant)))).toBe(v)
+    expect(await versionOf(await fetchWith(strict, await request(tenant)))).toBe(v)
   })
 
-  it('with VERSION_MEMO_MS an isolate reuses the pointer it read for that long', async () => {
+  it('within FRESHNESS_MS an isolate decides from the pointer it read; a token or min version reads on', async () => {
     const tenant = await freshTenant()
-    const memo = { VERSION_MEMO_MS: '600000' }
-    expect(await versionOf(await fetchWith(memo, await request(tenant)))).toBe(1)
+    const window = { FRESHNESS_MS: '5000' }
+    expect(await versionOf(await fetchWith(window, await request(tenant)))).toBe(1)
     const v = await bumpVersion(tenant)
     await env.CACHE.put(versionKey(tenant), JSON.stringify(await loadPointer(db(), tenant)), {
       expirationTtl: 60,
     })
-    expect(await versionOf(await fetchWith(memo, await request(tenant)))).toBe(1)
+    expect(await versionOf(await fetchWith(window, await request(tenant)))).toBe(1)
     // X-Authz-Min-Version still forces fresh data.
     const fresh = await request(tenant)
     fresh.headers.set('x-authz-min-version', String(v))
-    expect(await versionOf(await fetchWith(memo, fresh))).toBe(v)
+    expect(await versionOf(await fetchWith(window, fresh))).toBe(v)
   })
 
-  it('an invalid VERSION_MEMO_MS is a configuration error', async () => {
+  it('an invalid FRESHNESS_MS is a configuration error', async () => {
     const tenant = await freshTenant()
-    const res = await fetchWith({ VERSION_MEMO_MS: 'soon' }, await request(tenant))
-    await expectProblem(res, 500, 'misconfigured')
+    for (const bad of ['soon', '5001', '-1', '1.5', '99999']) {
+      const res = await fetchWith({ FRESHNESS_MS: bad }, await request(tenant))
+      await expectProblem(res, 500, 'misconfigured')
+    }
   })
 
   it('without a stored tree layout the groups table is read instead', async () => {
