@@ -28,15 +28,9 @@ import {
   loadUserRows,
   type VersionPointer,
 } from '../repos/authz-rows-repo'
-import {
-  SNAPSHOT_TTL_SECONDS,
-  TREE_TTL_SECONDS,
-  VERSION_TTL_SECONDS,
-  snapshotKey,
-  treeKey,
-  versionKey,
-} from './keys'
+import { SNAPSHOT_TTL_SECONDS, TREE_TTL_SECONDS, snapshotKey, treeKey, versionKey } from './keys'
 import { kvGetJson, kvPutJson } from './kv'
+import { publishPointer as publishToKv } from './pointer-publisher'
 import { MemoryCache } from './memory'
 
 export interface DataDeps {
@@ -95,34 +89,33 @@ function stillValid(pointer: VersionPointer, userId: string, at: number): boolea
   return true
 }
 
-/**
- * The pointer as D1 holds it, published for every isolate (KV) and this one (memo). KV has no
- * compare-and-set, so a reader racing an admin write can publish the older of the two for at
- * most the pointer TTL; X-Authz-Min-Version is the way to read your own writes regardless.
- */
+/** The pointer as D1 holds it, published for every isolate (KV) and this one (memo). */
 async function pointerFromD1(deps: DataDeps, tenantId: string): Promise<VersionPointer> {
   const pointer = await loadPointer(deps.db, tenantId)
-  if (deps.freshnessMs > 0) pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
-  deps.waitUntil(kvPutJson(deps.kv, versionKey(tenantId), pointer, VERSION_TTL_SECONDS))
+  pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
+  deps.waitUntil(publishToKv(deps, tenantId, pointer, false))
   return pointer
 }
 
-/** The pointer from memory (within FRESHNESS_MS) or KV; undefined when only D1 can tell. */
+/**
+ * The pointer from memory (within FRESHNESS_MS) or KV; undefined when only D1 can tell. Never
+ * older than a pointer this isolate already holds: KV may lag a publication still on its way.
+ */
 async function knownPointer(
   deps: DataDeps,
   tenantId: string,
   minVersion: number,
 ): Promise<VersionPointer | undefined> {
-  if (deps.freshnessMs > 0) {
-    const memo = pointerMemo.get(tenantId)
-    if (memo && deps.now() - memo.readAt < deps.freshnessMs && memo.pointer.v >= minVersion) {
-      return memo.pointer
-    }
+  const memo = pointerMemo.get(tenantId)
+  if (memo && deps.now() - memo.readAt < deps.freshnessMs && memo.pointer.v >= minVersion) {
+    return memo.pointer
   }
   const stored = await kvGetJson<unknown>(deps.kv, versionKey(tenantId))
-  if (!isPointer(stored) || stored.v < minVersion) return undefined
-  if (deps.freshnessMs > 0) pointerMemo.set(tenantId, { pointer: stored, readAt: deps.now() })
-  return stored
+  let pointer = isPointer(stored) ? stored : undefined
+  if (memo && (!pointer || memo.pointer.v > pointer.v)) pointer = memo.pointer
+  if (!pointer || pointer.v < minVersion) return undefined
+  pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
+  return pointer
 }
 
 function rememberTree(deps: DataDeps, tenantId: string, tree: TenantTree): void {
@@ -280,11 +273,12 @@ export async function loadDecisionData(
 }
 
 /**
- * Publishes the pointer after an admin write, before the write is answered: this isolate and,
- * through KV, every isolate of this location answer from it at once.
+ * Publishes the pointer after an admin write, before the write is answered: this isolate decides
+ * from it at once, every isolate of the location once its FRESHNESS_MS window ends (KV), and the
+ * reconcile job makes sure it lands even if KV refuses it now.
  */
-export async function publishPointer(deps: DataDeps, tenantId: string): Promise<void> {
+export async function publishAfterWrite(deps: DataDeps, tenantId: string): Promise<void> {
   const pointer = await loadPointer(deps.db, tenantId)
   pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
-  await kvPutJson(deps.kv, versionKey(tenantId), pointer, VERSION_TTL_SECONDS)
+  await publishToKv(deps, tenantId, pointer)
 }

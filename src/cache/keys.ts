@@ -12,12 +12,11 @@ import { CATALOG_VERSION } from '../catalog'
 export const MIN_KV_TTL_SECONDS = 60
 
 /**
- * `ver:{tenant}` -> the tenant's version pointer `{v, s, f, u}` (repos/authz-rows-repo.ts).
- * Written on every admin write and on every D1 read of it; the 60 s TTL bounds how long
- * another location can serve an old version (SPEC §6: "everywhere within 60 s").
+ * `ver:{tenant}` -> the tenant's version pointer `{v, s, f, u}` (repos/authz-rows-repo.ts). Never
+ * expires: written after every admin write, by a decision that had to read it from D1, and by the
+ * reconcile job (pointer-publisher.ts, reconcile.ts); always the newest D1 held when written.
  */
 export const versionKey = (tenantId: string) => `ver:${tenantId}`
-export const VERSION_TTL_SECONDS = MIN_KV_TTL_SECONDS
 
 /**
  * `snap:{catalog}:{tenant}:{user}` -> `{at, snapshot}`: the user's Snapshot (null: no such user)

@@ -28,6 +28,13 @@ export const tenants = sqliteTable('tenants', {
    * absent or too large for one D1 value: readers then fall back to the groups table.
    */
   tree: text({ mode: 'json' }).$type<{ ids: string[]; parents: number[] }>(),
+  /** When the version last changed (unix ms): the reconcile job republishes recent changes. */
+  versionAt: integer(),
+  /**
+   * The highest version the reconcile job has published to KV. A tenant whose `version` is
+   * ahead of it has a pointer to (re)publish; writers publish at once and leave this to the job.
+   */
+  publishedVersion: integer().notNull().default(0),
   createdAt: createdAt(),
 })
 

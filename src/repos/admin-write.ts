@@ -51,8 +51,12 @@ export async function commitAdminWrite(db: Db, write: AdminWrite): Promise<numbe
       .update(tenants)
       .set(
         write.reach === 'structure'
-          ? { version: sql`${tenants.version} + 1`, structureVersion: sql`${tenants.version} + 1` }
-          : { version: sql`${tenants.version} + 1` },
+          ? {
+              version: sql`${tenants.version} + 1`,
+              structureVersion: sql`${tenants.version} + 1`,
+              versionAt: write.now,
+            }
+          : { version: sql`${tenants.version} + 1`, versionAt: write.now },
       )
       .where(eq(tenants.id, tenantId)),
     ...write.audit.map((entry) =>

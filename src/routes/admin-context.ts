@@ -1,7 +1,7 @@
 /** @module Who is calling an admin endpoint, read fresh from D1, and the guards on them. */
 import type { Context } from 'hono'
 import { PERMISSION_BY_KEY, levelRank, type Level } from '../catalog'
-import { loadFresh, publishPointer } from '../cache/authz-data'
+import { loadFresh, publishAfterWrite } from '../cache/authz-data'
 import {
   check,
   coversTree,
@@ -107,7 +107,7 @@ export async function commit(
     now: deps.now(),
     ...write,
   })
-  await publishPointer(deps, caller.principal.tenantId)
+  await publishAfterWrite(deps, caller.principal.tenantId)
   // SPEC §8: a write answers the token later reads send to see it.
   const tenant = caller.principal.tenantId
   c.header('X-Authz-Consistency', await deps.tokens.sign({ tenant, version }))

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm'
 import { Hono, type Context } from 'hono'
 import type { Product } from '../catalog'
-import { publishPointer } from '../cache/authz-data'
+import { publishAfterWrite } from '../cache/authz-data'
 import { verifyWebhookSignature } from '../auth/webhook-signature'
 import { tenants } from '../db/schema'
 import type { AppEnv } from '../env'
@@ -85,7 +85,7 @@ export const operatorRoutes = new Hono<AppEnv>()
             },
           ],
         })
-        await publishPointer(deps, body.tenant)
+        await publishAfterWrite(deps, body.tenant)
         const token = await deps.tokens.sign({ tenant: body.tenant, version })
         return c.json({ version }, 202, { 'X-Authz-Consistency': token })
       } catch (error) {
@@ -128,7 +128,7 @@ export const operatorRoutes = new Hono<AppEnv>()
         { cause: error },
       )
     }
-    await publishPointer(deps, body.id)
+    await publishAfterWrite(deps, body.id)
     c.header('Location', `/v1/tenants/${body.id}`)
     return c.json(
       {
