@@ -14,13 +14,22 @@ import { LOCAL_DEV_KID_PREFIX, type AuthConfig, type Principal } from '../env'
 import { AppError } from '../errors'
 import { kvGetJson, kvPutJson } from '../cache/kv'
 import { jwksKey, JWKS_TTL_SECONDS } from '../cache/keys'
+import { MemoryCache, MiB, stringBytes } from '../cache/memory'
 
 /** Tokens above this size are refused before parsing. */
 export const MAX_TOKEN_BYTES = 8 * 1024
 const CLOCK_TOLERANCE_SECONDS = 60
-/** Verified tokens kept per isolate: at most 4,096 of at most 2 KiB each (≤ 8 MiB). */
-const TOKEN_CACHE_LIMIT = 4096
+/** Verified tokens kept per isolate, by estimated bytes; tokens over 2 KiB are not kept. */
+const TOKEN_CACHE_BYTES = 8 * MiB
 const MAX_CACHED_TOKEN_BYTES = 2048
+
+type VerifiedTokens = MemoryCache<{ principal: Principal; exp: number }>
+const verifiedTokens = (): VerifiedTokens =>
+  new MemoryCache({
+    maxBytes: TOKEN_CACHE_BYTES,
+    sizeOf: ({ principal }, token) =>
+      stringBytes(token) + stringBytes(principal.tenantId) + stringBytes(principal.userId) + 256,
+  })
 
 export interface VerifyDeps {
   readonly kv: KVNamespace
@@ -39,7 +48,7 @@ interface KeySource {
   readonly getKey: JWTVerifyGetKey
   /** Persists a freshly fetched remote JWKS to KV, if there is one. */
   readonly persist: () => Promise<void>
-  readonly tokens: Map<string, { principal: Principal; exp: number }>
+  readonly tokens: VerifiedTokens
 }
 
 const sources = new Map<string, Promise<KeySource>>()
@@ -86,7 +95,7 @@ async function remoteSource(url: URL, deps: VerifyDeps): Promise<KeySource> {
     persistedAt = current.uat
     await kvPutJson(deps.kv, key, { jwks: current.jwks, uat: current.uat }, JWKS_TTL_SECONDS)
   }
-  return { getKey, persist, tokens: new Map() }
+  return { getKey, persist, tokens: verifiedTokens() }
 }
 
 function keySource(config: AuthConfig, deps: VerifyDeps): Promise<KeySource> {
@@ -97,7 +106,7 @@ function keySource(config: AuthConfig, deps: VerifyDeps): Promise<KeySource> {
       ? Promise.resolve({
           getKey: createLocalJWKSet(config.jwks),
           persist: async () => {},
-          tokens: new Map(),
+          tokens: verifiedTokens(),
         })
       : remoteSource(config.jwksUrl!, deps)
     source.catch(() => sources.delete(id))
@@ -175,9 +184,6 @@ export async function verifyToken(
   deps.waitUntil(source.persist())
   const principal = principalOf(payload)
   if (token.length <= MAX_CACHED_TOKEN_BYTES) {
-    if (source.tokens.size >= TOKEN_CACHE_LIMIT) {
-      source.tokens.delete(source.tokens.keys().next().value!)
-    }
     source.tokens.set(token, { principal, exp: payload.exp as number })
   }
   return principal

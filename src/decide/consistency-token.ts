@@ -6,7 +6,7 @@
  * CONSISTENCY_SECRET signs, any of them verifies (rotation). Tokens are deterministic, so both
  * directions are memoized per isolate: a warm decision signs nothing.
  */
-import { MemoryCache } from '../cache/memory'
+import { MemoryCache, MiB, stringBytes } from '../cache/memory'
 import { AppError } from '../errors'
 
 export interface ConsistencyClaim {
@@ -65,8 +65,9 @@ const importKey = (secret: string) =>
 /** Signer and verifier for a CONSISTENCY_SECRET value (comma-separated; the first signs). */
 function createTokens(secrets: readonly string[]): ConsistencyTokens {
   const keys = Promise.all(secrets.map(importKey))
-  const signed = new MemoryCache<string>(4096)
-  const verified = new MemoryCache<ConsistencyClaim | null>(4096)
+  const sizeOf = (value: unknown, key: string) => 2 * stringBytes(key) + 64
+  const signed = new MemoryCache<string>({ maxBytes: 2 * MiB, sizeOf })
+  const verified = new MemoryCache<ConsistencyClaim | null>({ maxBytes: 2 * MiB, sizeOf })
   return {
     async sign(claim) {
       const memo = `${claim.tenant}\u0000${claim.version}\u0000${claim.bookmark ?? ''}`
