@@ -32,6 +32,8 @@ export async function serve(workers: BenchWorker[], tenant: string) {
       compatibilityDate: COMPATIBILITY_DATE,
       d1Databases: { DB: 'bench-db' },
       kvNamespaces: { CACHE: 'bench-kv' },
+      // Each worker its own push objects (SQLite-backed, as wrangler.toml declares them).
+      durableObjects: { EVENTS: { className: 'TenantEvents', useSQLite: true } },
       routes: w.routes,
       bindings: {
         ENVIRONMENT: 'bench',

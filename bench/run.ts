@@ -1,5 +1,5 @@
 // npm run bench [-- --groups 2000 --users 20000 --duration 8 --connections 16 --cold 60 --engine-groups 10000]
-// Runs the engine, HTTP and admin-write benchmarks in turn; each prints its figures.
+// Runs the engine, HTTP, admin-write and push benchmarks in turn; each prints its figures.
 import { spawnSync } from 'node:child_process'
 
 const args = process.argv.slice(2)
@@ -12,6 +12,7 @@ for (const [script, extra] of [
   ['bench/engine.ts', engineArgs],
   ['bench/http.ts', httpArgs],
   ['bench/admin.ts', []],
+  ['bench/push.ts', []],
 ] as const) {
   const run = spawnSync('node_modules/.bin/tsx', [script, ...extra], { stdio: 'inherit' })
   if (run.status !== 0) process.exit(run.status ?? 1)

@@ -32,6 +32,6 @@ for (const on of [true, false]) {
   const carried = authz.consistencyFor(alice) === write.response.headers.get('x-authz-consistency')
   const at = `at version ${write.data.version} (token carried: ${carried})`
   console.log(`score ${on ? 'on' : 'off'} ${at}:`, after.ok && after.value.reason)
-  await visibility.onVersion(write.data.version)
+  await visibility.onVersion(write.data.version, write.response.headers.get('x-authz-consistency')!)
   console.log('  locally:', visibility.can(score.permission))
 }

@@ -5,6 +5,7 @@ import { AppError, problemResponse } from './errors'
 import { authenticate } from './middleware/authenticate'
 import { requestId } from './middleware/request-id'
 import { checkRoutes } from './routes/check'
+import { eventSocketRoutes, eventTicketRoutes } from './routes/events'
 import { forwardAuthRoutes } from './routes/forward-auth'
 import { meRoutes } from './routes/me'
 import { openApiDocument } from './routes/openapi'
@@ -39,6 +40,8 @@ const ROUTES: Record<string, string> = {
   '/v1/audit': 'GET',
   '/v1/webhooks/invalidate': 'POST',
   '/v1/tenants': 'POST',
+  '/v1/events': 'GET',
+  '/v1/events/ticket': 'POST',
 }
 
 const withRequestId = (response: Response, id: string | undefined): Response => {
@@ -56,6 +59,8 @@ export function createApp() {
   app.route('/v1', operatorRoutes)
   // Reads the token itself, after the route (SPEC §9 order); never reads a body.
   app.route('/v1', forwardAuthRoutes)
+  // The WebSocket upgrade: its ticket is the credential (browsers send no header on it).
+  app.route('/v1', eventSocketRoutes)
   app.use('/v1/*', authenticate)
   app.route('/v1', checkRoutes)
   app.route('/v1', scopeRoutes)
@@ -65,6 +70,7 @@ export function createApp() {
   app.route('/v1', userRoutes)
   app.route('/v1', tenantRoutes)
   app.route('/v1', auditRoutes)
+  app.route('/v1', eventTicketRoutes)
   for (const [path, allow] of Object.entries(ROUTES)) {
     app.all(path, () => {
       throw new AppError('method_not_allowed', `use ${allow}`)

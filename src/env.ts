@@ -5,6 +5,8 @@ import { AppError } from './errors'
 export interface Bindings {
   readonly DB: D1Database
   readonly CACHE: KVNamespace
+  /** Push (SPEC §8): one TenantEvents object per tenant. Unbound: no push, writes still work. */
+  readonly EVENTS?: DurableObjectNamespace<import('./events/tenant-events').TenantEvents>
   readonly ENVIRONMENT?: string
   readonly JWT_ISSUER?: string
   readonly JWT_AUDIENCE?: string

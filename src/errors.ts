@@ -8,6 +8,7 @@ const STATUS = {
   unauthenticated: 401,
   invalid_token: 401,
   invalid_signature: 401,
+  invalid_ticket: 401,
   forbidden: 403,
   subject_not_allowed: 403,
   unknown_user: 403,
@@ -26,6 +27,7 @@ const STATUS = {
   invalid_group_access: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  upgrade_required: 426,
   misconfigured: 500,
   unknown_route_map: 500,
   internal: 500,
@@ -43,6 +45,7 @@ const TITLES: Record<ErrorCode, string> = {
   unauthenticated: 'A bearer token is required',
   invalid_token: 'The bearer token is not valid',
   invalid_signature: 'The webhook signature is missing, wrong or stale',
+  invalid_ticket: 'The push ticket is missing, malformed, unknown, used or expired',
   forbidden: 'The caller may not do this',
   subject_not_allowed: 'Checking on behalf of another user needs scope authz:check',
   unknown_user: "The token's user is not known in its tenant",
@@ -61,6 +64,7 @@ const TITLES: Record<ErrorCode, string> = {
   invalid_group_access: 'The group entries break the group access rules',
   payload_too_large: 'The body is larger than 64 KiB',
   unsupported_media_type: 'The body must be application/json',
+  upgrade_required: 'This resource is a WebSocket: send Upgrade: websocket',
   misconfigured: 'The service is misconfigured',
   unknown_route_map: 'No route map of that name is deployed',
   internal: 'Internal error',
@@ -109,6 +113,9 @@ export function problemHeaders(error: AppError): Record<string, string> {
       return { 'WWW-Authenticate': 'Bearer realm="authz", error="invalid_token"' }
     case 'invalid_signature':
       return { 'WWW-Authenticate': 'Signature realm="authz-webhook", header="X-Authz-Signature"' }
+    case 'invalid_ticket':
+      // The ticket of POST /v1/events/ticket is the credential: browsers send no header here.
+      return { 'WWW-Authenticate': 'Ticket realm="authz-events", param="ticket"' }
     case 'storage_unavailable':
     case 'key_fetch_unavailable':
       return { 'Retry-After': '1' }

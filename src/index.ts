@@ -8,6 +8,7 @@ import { readFreshnessMs, type Bindings } from './env'
 readFreshnessMs(env as Bindings)
 
 export { Authz } from './rpc/authz-entrypoint'
+export { TenantEvents } from './events/tenant-events'
 const app = createApp()
 
 export default {

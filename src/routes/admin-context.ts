@@ -14,6 +14,7 @@ import {
 } from '../engine'
 import type { AppEnv, Principal } from '../env'
 import { AppError } from '../errors'
+import { notifyVersion } from '../events/notify'
 import { commitAdminWrite, type AdminWrite } from '../repos/admin-write'
 import { dataDeps } from './http-deps'
 
@@ -108,6 +109,8 @@ export async function commit(
     ...write,
   })
   await publishAfterWrite(deps, caller.principal.tenantId)
+  // SPEC §8 push: after the commit, off the answer's path.
+  c.executionCtx.waitUntil(notifyVersion(c.env, caller.principal.tenantId, version))
   // SPEC §8: a write answers the token later reads send to see it.
   const tenant = caller.principal.tenantId
   c.header('X-Authz-Consistency', await deps.tokens.sign({ tenant, version }))

@@ -6,6 +6,7 @@
 import { componentSchemas, refsIn } from './openapi/components'
 import { headerComponents, headers, parameterComponents } from './openapi/headers'
 import { decisionPaths } from './openapi/decision-paths'
+import { eventPaths } from './openapi/events-paths'
 import { forwardAuthPaths } from './openapi/forward-auth-paths'
 import { methodNotAllowed } from './openapi/operations'
 import { problemResponses, responseComponents } from './openapi/problems'
@@ -50,6 +51,7 @@ const TAGS = [
   ['Users', 'users and their access'],
   ['Tenant', 'tenant-wide settings'],
   ['Audit', 'the log of admin writes'],
+  ['Push', 'version messages over a WebSocket, so frontends need not poll (SPEC §8)'],
   ['Operator', 'signed invalidation and tenant provisioning (no user token)'],
   ['Service', 'liveness and this document'],
   ['Method not allowed', 'methods a path does not have: 405 with Allow'],
@@ -66,6 +68,7 @@ export function openApiDocument(): object {
       ...decisionPaths(),
       ...roleGroupPaths(),
       ...userTenantPaths(),
+      ...eventPaths(),
     }).map(([path, item]) => [path, withMethodNotAllowed(path, item)]),
   )
   Object.assign(paths, forwardAuthPaths()) // every method is an answer there

@@ -7,6 +7,7 @@ import { verifyWebhookSignature } from '../auth/webhook-signature'
 import { tenants } from '../db/schema'
 import type { AppEnv } from '../env'
 import { AppError } from '../errors'
+import { notifyVersion } from '../events/notify'
 import { parseJson, readJson, readJsonBytes } from '../middleware/read-json'
 import { commitAdminWrite } from '../repos/admin-write'
 import { readD1 } from '../repos/authz-rows-repo'
@@ -86,6 +87,8 @@ export const operatorRoutes = new Hono<AppEnv>()
           ],
         })
         await publishAfterWrite(deps, body.tenant)
+        // SPEC §8 push: after the commit, off the answer's path.
+        c.executionCtx.waitUntil(notifyVersion(c.env, body.tenant, version))
         const token = await deps.tokens.sign({ tenant: body.tenant, version })
         return c.json({ version }, 202, { 'X-Authz-Consistency': token })
       } catch (error) {

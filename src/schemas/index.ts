@@ -1,6 +1,7 @@
 export * from './admin'
 export * from './admin-responses'
 export * from './decision'
+export * from './events'
 export * from './problem'
 export * from './responses'
 export * from './validate'

@@ -24,7 +24,8 @@ export const Problem = z
         description:
           'Why a 403 `forbidden`: the SPEC §5 deny reason of the decision, or `user_disabled`, ' +
           '`exceeds_own_level`, `self_change`, `not_tenant_wide`, `operator_disabled`, ' +
-          '`operator_secret`',
+          '`operator_secret`; why a 401 `invalid_ticket`: `missing`, `malformed`, `unknown`, ' +
+          '`used`, `expired`',
       }),
     errors: z.array(FieldError).optional().meta({
       description: '`invalid_request`, `invalid_group_access`: every failing path',

@@ -70,6 +70,8 @@ export async function startAuthzWorker(options: AuthzWorkerOptions = {}) {
     compatibilityDate: COMPATIBILITY_DATE,
     d1Databases: { DB: 'authz-db' },
     kvNamespaces: { CACHE: 'authz-kv' },
+    // The push channel's object, SQLite-backed as wrangler.toml declares it.
+    durableObjects: { EVENTS: { className: 'TenantEvents', useSQLite: true } },
     bindings: {
       ENVIRONMENT: 'test',
       JWT_ISSUER: ISSUER,

@@ -96,7 +96,10 @@ describe('createVisibility()', () => {
     })
     expect(write.status).toBe(200)
     const { version } = (await write.json()) as { version: number }
-    expect(await visibility.onVersion(version)).toBe(true)
+    const token = write.headers.get('x-authz-consistency')!
+    expect(await visibility.onVersion(version, token)).toBe(true)
+    expect(visibility.version).toBe(version)
+    expect(await visibility.onVersion(version, token)).toBe(false) // nothing newer: no request
     expect(statuses).toEqual([200, 304, 200])
     expect(visibility.can('interactions.audio:listen')).toBe(true)
     expect(changes).toBe(2)

@@ -3,8 +3,8 @@
  *
  * `can(permission, resource?)` is answered locally by the service's own engine (check() on data
  * rebuilt from the me answer; imported, not copied), so a page decides what to show with no
- * request. `revalidate()` asks again with If-None-Match (a 304 keeps the data); call it when the
- * push channel (SPEC §8) reports a newer version, or on focus.
+ * request. `revalidate()` asks again with If-None-Match (a 304 keeps the data); `onVersion(n,
+ * token)` does so for a push message (SPEC §8) newer than the data, at least as fresh as it.
  */
 import { check, fromMeView, isEngineError, type Decision } from '../../../src/engine'
 import type { FetchLike } from './transport'
@@ -26,10 +26,16 @@ export interface Visibility {
   decide(permission: string, resource?: Resource): Decision | undefined
   /** May the user do this? False until loaded, and for an unknown permission. */
   can(permission: string, resource?: Resource): boolean
-  /** Fetches /v1/me (conditionally after the first time); true when the data changed. */
-  revalidate(): Promise<boolean>
-  /** Revalidates when `version` is newer than what the data was read at (push messages). */
-  onVersion(version: number): Promise<boolean>
+  /**
+   * Fetches /v1/me (conditionally after the first time); true when the data changed. With a
+   * consistency token, the answer is at least as fresh as the token (SPEC §8).
+   */
+  revalidate(consistency?: string): Promise<boolean>
+  /**
+   * Revalidates when `version` is newer than what the data holds at, reading at least as fresh as
+   * `consistency` (a push message's `{version, consistency}`, or a write's answer).
+   */
+  onVersion(version: number, consistency?: string): Promise<boolean>
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void
 }
@@ -51,9 +57,10 @@ export function createVisibility(options: VisibilityOptions): Visibility {
   let version: number | undefined
   const token = async () => (typeof options.token === 'function' ? options.token() : options.token)
 
-  async function revalidate(): Promise<boolean> {
+  async function revalidate(consistency?: string): Promise<boolean> {
     const headers: Record<string, string> = { authorization: `Bearer ${await token()}` }
     if (current?.etag) headers['if-none-match'] = current.etag
+    if (consistency) headers['x-authz-consistency'] = consistency
     const response = await doFetch(new Request(`${options.baseUrl}/v1/me`, { headers }))
     if (response.status === 304 && current) return false
     if (!response.ok)
@@ -90,10 +97,11 @@ export function createVisibility(options: VisibilityOptions): Visibility {
     decide,
     can: (permission, resource) => decide(permission, resource)?.allowed ?? false,
     revalidate,
-    async onVersion(seen) {
+    async onVersion(seen, consistency) {
       if (version !== undefined && seen <= version) return false
-      const changed = await revalidate()
-      version = Math.max(version ?? 0, seen) // a 304 still means the data holds at `seen`
+      const changed = await revalidate(consistency)
+      // With the token, even a 304 means the data holds at `seen`; without, only what was read.
+      if (consistency) version = Math.max(version ?? 0, seen)
       return changed
     },
     subscribe(listener) {

@@ -21,7 +21,8 @@ const HEADERS = {
   'WWW-Authenticate': {
     description:
       '`Bearer realm="authz"` without a token, `Bearer realm="authz", error="invalid_token"` ' +
-      'for a bad one (RFC 6750 §3); `Signature …` for a bad webhook signature',
+      'for a bad one (RFC 6750 §3); `Signature …` for a bad webhook signature; `Ticket …` ' +
+      'for a bad push ticket',
     schema: text,
   },
   'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } },

@@ -21,6 +21,8 @@ export interface ResponseObject {
   readonly description: string
   readonly headers?: Readonly<Record<string, Header | Ref>>
   readonly content?: Readonly<Record<string, MediaType>>
+  /** The messages a WebSocket sends after this answer (an extension: OpenAPI has no place). */
+  readonly 'x-websocket-messages'?: MediaType
 }
 
 export interface Parameter {

@@ -2265,6 +2265,244 @@ export interface paths {
     }
     readonly trace?: never
   }
+  readonly '/v1/events/ticket': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
+    }
+    /** Not allowed: use POST */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    /** Not allowed: use POST */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    /**
+     * A single-use ticket (60 s) to open the push WebSocket
+     * @description Bound to the tenant and user of the token; 403 `unknown_user` when the user is not in the tenant, 403 `forbidden` (reason `user_disabled`) when deactivated.
+     */
+    readonly post: operations['eventTicket']
+    /** Not allowed: use POST */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    /** Not allowed: use POST */
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    /** Not allowed: use POST */
+    readonly head: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    /** Not allowed: use POST */
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    readonly trace?: never
+  }
+  readonly '/v1/events': {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: never
+      readonly path?: never
+      readonly cookie?: never
+    }
+    /**
+     * The tenant's version, pushed over a WebSocket
+     * @description Authenticated by the ticket alone (a browser sends no header on a WebSocket). The socket receives a `VersionEvent` once on connect and within 1 s of every committed change of the tenant's version (a burst may arrive as one message with the latest version); versions never go down. It only listens: a text `ping` is answered `pong`. Refetch /v1/me (If-None-Match, X-Authz-Consistency of the message) when the version grows. A request without `Upgrade: websocket` is 426 and leaves the ticket unused; a missing, malformed, unknown, used or expired ticket is 401 `invalid_ticket` (with that `reason`) before any upgrade.
+     */
+    readonly get: operations['events']
+    /** Not allowed: use GET */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    /** Not allowed: use GET */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    /** Not allowed: use GET */
+    readonly delete: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    /** Not allowed: use GET */
+    readonly options: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    readonly head?: never
+    /** Not allowed: use GET */
+    readonly patch: {
+      readonly parameters: {
+        readonly query?: never
+        readonly header?: {
+          /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+          readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+        }
+        readonly path?: never
+        readonly cookie?: never
+      }
+      readonly requestBody?: never
+      readonly responses: {
+        readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+        readonly 405: components['responses']['Problem.405.method_not_allowed']
+        readonly 500: components['responses']['Problem.500.internal.misconfigured']
+        readonly 503: components['responses']['Problem.503.key_fetch_unavailable']
+      }
+    }
+    readonly trace?: never
+  }
   readonly '/v1/forward-auth/{map}': {
     readonly parameters: {
       readonly query?: never
@@ -2538,6 +2776,12 @@ export interface components {
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
       readonly version: number
     }
+    readonly EventTicketResponse: {
+      /** @description Single use, valid 60 s: connect with `GET /v1/events?ticket=<ticket>` */
+      readonly ticket: string
+      /** @description Unix milliseconds */
+      readonly expiresAt: number
+    }
     readonly GroupCreateRequest: {
       readonly id?: string
       readonly name: string
@@ -2705,7 +2949,7 @@ export interface components {
       readonly detail?: string
       /** @description The request path */
       readonly instance?: string
-      /** @description Why a 403 `forbidden`: the SPEC §5 deny reason of the decision, or `user_disabled`, `exceeds_own_level`, `self_change`, `not_tenant_wide`, `operator_disabled`, `operator_secret` */
+      /** @description Why a 403 `forbidden`: the SPEC §5 deny reason of the decision, or `user_disabled`, `exceeds_own_level`, `self_change`, `not_tenant_wide`, `operator_disabled`, `operator_secret`; why a 401 `invalid_ticket`: `missing`, `malformed`, `unknown`, `used`, `expired` */
       readonly reason?: string
       /** @description `invalid_request`, `invalid_group_access`: every failing path */
       readonly errors?: readonly {
@@ -3140,6 +3384,14 @@ export interface components {
         readonly score: boolean
       }
     }
+    readonly VersionEvent: {
+      /** @constant */
+      readonly type: 'version'
+      /** @description The tenant's version now; never lower than one the socket received before */
+      readonly version: number
+      /** @description The consistency token of `version`: send it as X-Authz-Consistency when refetching /v1/me to read at least this fresh (SPEC §8) */
+      readonly consistency: string
+    }
     /** @description The version after the invalidation */
     readonly VersionResponse: {
       /** @description The tenant version after the write (or now, for a read or a no-op write) */
@@ -3430,6 +3682,23 @@ export interface components {
         }
       }
     }
+    /** @description `invalid_ticket`: The push ticket is missing, malformed, unknown, used or expired */
+    readonly 'Problem.401.invalid_ticket': {
+      headers: {
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly 'WWW-Authenticate': components['headers']['WWW-Authenticate']
+        readonly [name: string]: unknown
+      }
+      content: {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
+          /** @constant */
+          readonly status?: 401
+          /** @enum {unknown} */
+          readonly code?: 'invalid_ticket'
+        }
+      }
+    }
     /** @description `invalid_token`: The bearer token is not valid; `unauthenticated`: A bearer token is required */
     readonly 'Problem.401.invalid_token.unauthenticated': {
       headers: {
@@ -3688,6 +3957,22 @@ export interface components {
         }
       }
     }
+    /** @description `upgrade_required`: This resource is a WebSocket: send Upgrade: websocket */
+    readonly 'Problem.426.upgrade_required': {
+      headers: {
+        readonly 'X-Request-Id': components['headers']['X-Request-Id']
+        readonly 'Cache-Control': components['headers']['Cache-Control']
+        readonly [name: string]: unknown
+      }
+      content: {
+        readonly 'application/problem+json': components['schemas']['Problem'] & {
+          /** @constant */
+          readonly status?: 426
+          /** @enum {unknown} */
+          readonly code?: 'upgrade_required'
+        }
+      }
+    }
     /** @description `internal`: Internal error */
     readonly 'Problem.500.internal': {
       headers: {
@@ -3821,7 +4106,7 @@ export interface components {
     readonly 'Cache-Control': string
     /** @description Consistency token of the data the answer is based on: send it back in X-Authz-Consistency to read at least this fresh (SPEC §8) */
     readonly 'X-Authz-Consistency': string
-    /** @description `Bearer realm="authz"` without a token, `Bearer realm="authz", error="invalid_token"` for a bad one (RFC 6750 §3); `Signature …` for a bad webhook signature */
+    /** @description `Bearer realm="authz"` without a token, `Bearer realm="authz", error="invalid_token"` for a bad one (RFC 6750 §3); `Signature …` for a bad webhook signature; `Ticket …` for a bad push ticket */
     readonly 'WWW-Authenticate': string
     /** @description Seconds to wait before retrying */
     readonly 'Retry-After': number
@@ -5006,6 +5291,66 @@ export interface operations {
       readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
       readonly 500: components['responses']['Problem.500.internal.misconfigured']
       readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+    }
+  }
+  readonly eventTicket: {
+    readonly parameters: {
+      readonly query?: never
+      readonly header?: {
+        /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+      }
+      readonly path?: never
+      readonly cookie?: never
+    }
+    readonly requestBody?: never
+    readonly responses: {
+      /** @description The ticket (never stored) */
+      readonly 201: {
+        headers: {
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly 'Cache-Control': components['headers']['Cache-Control']
+          readonly [name: string]: unknown
+        }
+        content: {
+          readonly 'application/json': components['schemas']['EventTicketResponse']
+        }
+      }
+      readonly 401: components['responses']['Problem.401.invalid_token.unauthenticated']
+      readonly 403: components['responses']['Problem.403.forbidden.unknown_user']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.key_fetch_unavailable.storage_unavailable']
+    }
+  }
+  readonly events: {
+    readonly parameters: {
+      readonly query: {
+        /** @description The ticket of POST /v1/events/ticket */
+        readonly ticket: string
+      }
+      readonly header: {
+        /** @description `websocket` (else 426 `upgrade_required`) */
+        readonly Upgrade: string
+        /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */
+        readonly 'X-Request-Id'?: components['parameters']['X-Request-Id']
+      }
+      readonly path?: never
+      readonly cookie?: never
+    }
+    readonly requestBody?: never
+    readonly responses: {
+      /** @description Switching Protocols: the WebSocket; each message is a JSON `VersionEvent` */
+      readonly 101: {
+        headers: {
+          readonly 'X-Request-Id': components['headers']['X-Request-Id']
+          readonly [name: string]: unknown
+        }
+        content?: never
+      }
+      readonly 401: components['responses']['Problem.401.invalid_ticket']
+      readonly 426: components['responses']['Problem.426.upgrade_required']
+      readonly 500: components['responses']['Problem.500.internal.misconfigured']
+      readonly 503: components['responses']['Problem.503.storage_unavailable']
     }
   }
   readonly forwardAuthGet: {
