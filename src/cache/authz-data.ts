@@ -40,6 +40,11 @@ export interface DataDeps {
   readonly now: () => number
   /** How long an isolate decides from a version pointer it read (FRESHNESS_MS); 0 = never. */
   readonly freshnessMs: number
+  /**
+   * A client over a D1 Sessions session (`withSession`), so read replicas may serve decision
+   * reads: `first-unconstrained`, a bookmark, or `first-primary`. Without it, `db` is used.
+   */
+  readonly session?: (constraint: string) => Db
 }
 
 /** What a decision may be based on (SPEC §8), as the caller asked. */
@@ -48,6 +53,8 @@ export interface Freshness {
   readonly minVersion?: number | undefined
   /** Read D1 itself, not the published version pointer (`X-Authz-Consistency: full`). */
   readonly full?: boolean
+  /** A D1 Sessions bookmark D1 reads must be at least as new as (a token's). */
+  readonly bookmark?: string | undefined
 }
 
 export interface DecisionData {
@@ -265,6 +272,25 @@ async function allFresh(deps: DataDeps, tenantId: string, userIds: readonly stri
 }
 
 /**
+ * The deps with `db` reading through a D1 session, opened only if D1 is read at all: at least as
+ * new as the token's bookmark, on the primary for `full`, else wherever is nearest.
+ */
+function withReadSession(deps: DataDeps, freshness: Freshness): DataDeps {
+  const open = deps.session
+  if (!open) return deps
+  const constraint = freshness.full
+    ? 'first-primary'
+    : (freshness.bookmark ?? 'first-unconstrained')
+  let db: Db | undefined
+  return {
+    ...deps,
+    get db() {
+      return (db ??= open(constraint))
+    },
+  }
+}
+
+/**
  * Loads several users of a tenant at one common version, at least `freshness.minVersion` (D1
  * itself with `freshness.full`). Throws `version_not_reached` (409) when D1 is older than the
  * minimum, `storage_unavailable` (503) when D1 fails; KV failures fall through to D1.
@@ -276,6 +302,7 @@ export async function loadDecisionData(
   freshness: Freshness = {},
 ): Promise<LoadedDecisionData> {
   const { minVersion, full } = freshness
+  deps = withReadSession(deps, freshness)
   const pointer = full ? undefined : await knownPointer(deps, tenantId, minVersion ?? 0)
   if (pointer) {
     const data = new Map<string, DecisionData>()

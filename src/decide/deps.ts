@@ -4,7 +4,15 @@ import { createDb, type Db } from '../db/client'
 import { readFreshnessMs, type Bindings } from '../env'
 import { consistencyTokens, type ConsistencyTokens } from './consistency-token'
 
+/** A client on the D1 primary, and the bookmark of what went through it (for write tokens). */
+export interface PrimarySession {
+  readonly db: Db
+  readonly bookmark: () => string | undefined
+}
+
 export interface DecideDeps extends DataDeps {
+  /** Opens a session on the primary: admin writes run there and name its bookmark. */
+  readonly primary: () => PrimarySession
   /** Signs and verifies consistency tokens (CONSISTENCY_SECRET). */
   readonly tokens: ConsistencyTokens
 }
@@ -21,6 +29,28 @@ function dbFor(d1: D1Database): Db {
   return db
 }
 
+/** A drizzle client over a D1 session; the plain binding when sessions are unavailable. */
+function sessionDb(d1: D1Database, constraint: string): Db {
+  try {
+    // A session has prepare() and batch(), all drizzle's D1 driver calls.
+    return createDb(d1.withSession(constraint) as unknown as D1Database)
+  } catch {
+    return dbFor(d1) // a failing D1 fails again there, inside the reads that map it to 503
+  }
+}
+
+function primarySession(d1: D1Database): PrimarySession {
+  try {
+    const session = d1.withSession('first-primary')
+    return {
+      db: createDb(session as unknown as D1Database),
+      bookmark: () => session.getBookmark() ?? undefined,
+    }
+  } catch {
+    return { db: dbFor(d1), bookmark: () => undefined }
+  }
+}
+
 /** Storage, clock and background work for one request (HTTP, RPC or forward auth). */
 export function decisionDeps(
   env: Bindings,
@@ -28,6 +58,8 @@ export function decisionDeps(
 ): DecideDeps {
   return {
     db: dbFor(env.DB),
+    session: (constraint) => sessionDb(env.DB, constraint),
+    primary: () => primarySession(env.DB),
     kv: env.CACHE,
     waitUntil,
     now: Date.now,

@@ -51,7 +51,7 @@ export async function resolveFreshness(
   if (claim.tenant !== tenantId) {
     throw new AppError('invalid_consistency_token', 'the token names another tenant')
   }
-  return { minVersion: Math.max(minVersion ?? 0, claim.version) }
+  return { minVersion: Math.max(minVersion ?? 0, claim.version), bookmark: claim.bookmark }
 }
 
 /** Wraps an answer decided at `value.version` with its token. */

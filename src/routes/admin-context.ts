@@ -101,7 +101,8 @@ export async function commit(
   write: Pick<AdminWrite, 'changes' | 'audit' | 'reach'>,
 ): Promise<number> {
   const deps = dataDeps(c)
-  const version = await commitAdminWrite(deps.db, {
+  const primary = deps.primary()
+  const version = await commitAdminWrite(primary.db, {
     tenantId: caller.principal.tenantId,
     actorId: caller.principal.userId,
     expectedVersion: caller.version,
@@ -113,6 +114,7 @@ export async function commit(
   c.executionCtx.waitUntil(notifyVersion(c.env, caller.principal.tenantId, version))
   // SPEC §8: a write answers the token later reads send to see it.
   const tenant = caller.principal.tenantId
-  c.header('X-Authz-Consistency', await deps.tokens.sign({ tenant, version }))
+  const bookmark = primary.bookmark()
+  c.header('X-Authz-Consistency', await deps.tokens.sign({ tenant, version, bookmark }))
   return version
 }

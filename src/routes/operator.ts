@@ -68,7 +68,8 @@ export const operatorRoutes = new Hono<AppEnv>()
       if (expectedVersion === undefined)
         throw new AppError('not_found', `no tenant "${body.tenant}"`)
       try {
-        const version = await commitAdminWrite(deps.db, {
+        const primary = deps.primary()
+        const version = await commitAdminWrite(primary.db, {
           tenantId: body.tenant,
           actorId: 'webhook',
           expectedVersion,
@@ -89,7 +90,8 @@ export const operatorRoutes = new Hono<AppEnv>()
         await publishAfterWrite(deps, body.tenant)
         // SPEC §8 push: after the commit, off the answer's path.
         c.executionCtx.waitUntil(notifyVersion(c.env, body.tenant, version))
-        const token = await deps.tokens.sign({ tenant: body.tenant, version })
+        const bookmark = primary.bookmark()
+        const token = await deps.tokens.sign({ tenant: body.tenant, version, bookmark })
         return c.json({ version }, 202, { 'X-Authz-Consistency': token })
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'version_conflict')) throw error

@@ -53,6 +53,11 @@ export interface AuthzWorkerOptions {
   port?: number
   bundle?: string
   seedDemo?: boolean
+  /**
+   * More copies of the worker (`authz-1`, …) in their own isolates, sharing D1, KV and the push
+   * object: what another isolate of the same location sees (reach them with `mf.getWorker`).
+   */
+  replicas?: number
 }
 
 export type AuthzWorker = Awaited<ReturnType<typeof startAuthzWorker>>
@@ -83,8 +88,13 @@ export async function startAuthzWorker(options: AuthzWorkerOptions = {}) {
       ...options.bindings,
     },
   }
+  const replicas = Array.from({ length: options.replicas ?? 0 }, (_, i) => ({
+    ...authz,
+    name: `authz-${i + 1}`,
+    durableObjects: { EVENTS: { className: 'TenantEvents', scriptName: 'authz', useSQLite: true } },
+  }))
   const mf = new Miniflare({
-    workers: [authz, ...(options.workers ?? [])],
+    workers: [authz, ...replicas, ...(options.workers ?? [])],
     host: '127.0.0.1',
     port: options.port ?? 0,
   })

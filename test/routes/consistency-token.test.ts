@@ -3,7 +3,9 @@ import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { consistencyTokens } from '../../src/decide/consistency-token'
 import { call, expectProblem } from '../helpers/http'
-import { seedOrg } from '../helpers/seed'
+import { tokenFor } from '../helpers/tokens'
+import { fetchWith } from '../helpers/worker'
+import { bumpVersion, seedOrg, versionOf } from '../helpers/seed'
 
 let tenant: string
 let other: string
@@ -32,7 +34,8 @@ describe('X-Authz-Consistency', () => {
     expect(write.status).toBe(200)
     const { version } = (await write.json()) as { version: number }
     const token = write.headers.get('x-authz-consistency')!
-    expect(await tokens().verify(token)).toEqual({ tenant, version, bookmark: undefined })
+    // The write ran on the primary; its token names the D1 Sessions bookmark after it.
+    expect(await tokens().verify(token)).toEqual({ tenant, version, bookmark: expect.any(String) })
     const res = await call(
       'POST',
       '/v1/check',
@@ -92,5 +95,40 @@ describe('X-Authz-Consistency', () => {
       409,
       'version_not_reached',
     )
+  })
+
+  it('decision reads go through D1 Sessions: the token’s bookmark, or the primary for full', async () => {
+    const constraints: string[] = []
+    const DB = new Proxy(env.DB, {
+      get(target, key) {
+        if (key === 'withSession') {
+          return (constraint: string) => {
+            constraints.push(constraint)
+            return target.withSession(constraint)
+          }
+        }
+        const value = Reflect.get(target, key) as unknown
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+    const ask = async (headers: Record<string, string>) => {
+      const request = new Request('http://authz.test/v1/check', {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await tokenFor('viewer', { tenant })}`,
+          'content-type': 'application/json',
+          ...headers,
+        },
+        body: JSON.stringify(read),
+      })
+      const res = await fetchWith({ DB, FRESHNESS_MS: '0' }, request)
+      expect(res.status).toBe(200)
+    }
+    const bookmark = 'bookmark-of-a-write'
+    await bumpVersion(tenant) // D1 is ahead of every published pointer: the token makes it read
+    const newest = await tokens().sign({ tenant, version: await versionOf(tenant), bookmark })
+    await ask({ 'x-authz-consistency': newest })
+    await ask({ 'x-authz-consistency': 'full' })
+    expect(constraints).toEqual([bookmark, 'first-primary'])
   })
 })
