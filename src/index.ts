@@ -3,6 +3,7 @@ import { createApp } from './app'
 import { reconcilePointers } from './cache/reconcile'
 import { createDb } from './db/client'
 import { readFreshnessMs, type Bindings } from './env'
+import { notifyVersion } from './events/notify'
 
 // Fail fast: a worker whose FRESHNESS_MS is invalid does not start (the error names it).
 readFreshnessMs(env as Bindings)
@@ -13,8 +14,13 @@ const app = createApp()
 
 export default {
   fetch: app.fetch,
-  /** Cron Trigger (wrangler.toml): republish version pointers that may be behind D1. */
+  /**
+   * Cron Trigger (wrangler.toml): republish version pointers that may be behind D1, and tell the
+   * push channel, in case a write's own notification was lost.
+   */
   async scheduled(_controller, bindings, _ctx) {
-    await reconcilePointers({ db: createDb(bindings.DB), kv: bindings.CACHE, now: Date.now })
+    const db = createDb(bindings.DB)
+    const { published } = await reconcilePointers({ db, kv: bindings.CACHE, now: Date.now })
+    await Promise.all(published.map((p) => notifyVersion(bindings, p.tenant, p.version)))
   },
 } satisfies ExportedHandler<Bindings>

@@ -25,7 +25,8 @@ export interface ReconcileDeps {
 
 export interface ReconcileResult {
   readonly candidates: number
-  readonly published: number
+  /** The tenants whose pointer this run wrote, with the version written. */
+  readonly published: readonly { readonly tenant: string; readonly version: number }[]
   readonly failed: number
 }
 
@@ -41,7 +42,7 @@ export async function reconcilePointers(deps: ReconcileDeps): Promise<ReconcileR
       ),
     )
     .limit(RECONCILE_BATCH)
-  let published = 0
+  const published: { tenant: string; version: number }[] = []
   for (const { id } of due) {
     const pointer = await loadPointer(deps.db, id)
     if (!(await putPointer(deps.kv, id, pointer))) continue
@@ -49,9 +50,19 @@ export async function reconcilePointers(deps: ReconcileDeps): Promise<ReconcileR
       .update(tenants)
       .set({ publishedVersion: pointer.v })
       .where(and(eq(tenants.id, id), lt(tenants.publishedVersion, pointer.v)))
-    published++
+    published.push({ tenant: id, version: pointer.v })
   }
-  const result = { candidates: due.length, published, failed: due.length - published }
-  if (due.length > 0) console.log(JSON.stringify({ event: 'pointers_reconciled', ...result }))
+  const result = { candidates: due.length, published, failed: due.length - published.length }
+  if (due.length > 0) {
+    const { candidates, failed } = result
+    console.log(
+      JSON.stringify({
+        event: 'pointers_reconciled',
+        candidates,
+        published: published.length,
+        failed,
+      }),
+    )
+  }
   return result
 }

@@ -11,6 +11,7 @@ import { versionKey } from '../../src/cache/keys'
 import { tenants } from '../../src/db/schema'
 import type { Bindings } from '../../src/env'
 import worker from '../../src/index'
+import { openSocket, ticketFor } from '../helpers/push'
 import { brokenKV } from '../helpers/worker'
 import { db, seedOrg } from '../helpers/seed'
 
@@ -77,5 +78,14 @@ describe('the reconcile job', () => {
     await env.CACHE.delete(versionKey(quiet))
     await runCron()
     expect(await published(quiet)).toBeUndefined()
+  })
+
+  it('tells the push channel the versions it republished (a write’s own notice may be lost)', async () => {
+    const socket = await openSocket(await ticketFor({ user: 'viewer', tokenOptions: { tenant } }))
+    await socket.waitFor(() => true) // the version on connect
+    const version = await lostWrite(tenant) // committed, but nobody was told
+    await runCron()
+    await socket.waitFor((m) => m.version === version)
+    socket.close()
   })
 })
