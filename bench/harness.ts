@@ -7,8 +7,8 @@ import { applyMigrations, buildBundle, COMPATIBILITY_DATE } from '../test/harnes
 const ISSUER = 'bench-issuer'
 const AUDIENCE = 'bench-audience'
 
-/** Builds the bundle `wrangler deploy` would upload into .bench/dist. */
-export const buildBenchBundle = (): void => buildBundle('.bench/dist')
+/** Builds the bundle `wrangler deploy` would upload (with `config`) into .bench/dist. */
+export const buildBenchBundle = (config?: string): void => buildBundle('.bench/dist', config)
 
 export interface BenchWorker {
   name: string
@@ -17,11 +17,17 @@ export interface BenchWorker {
   routes: string[]
 }
 
+export interface ServeOptions {
+  /** Opens workerd's V8 inspector on a free port (`mf.getInspectorURL()`; see inspector.ts). */
+  inspector?: boolean
+}
+
 /**
  * Serves the bundle as the given workers (sharing one in-memory D1 and KV), applies the
- * migrations, and returns the URL, the D1/KV handles and a token signer for `tenant`.
+ * migrations, and returns the URL, the D1/KV handles and a token signer for `tenant` (or, given
+ * as second argument, any other tenant).
  */
-export async function serve(workers: BenchWorker[], tenant: string) {
+export async function serve(workers: BenchWorker[], tenant: string, options: ServeOptions = {}) {
   const { publicKey, privateKey } = await generateKeyPair('ES256')
   const jwk = { ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256' }
   const mf = new Miniflare({
@@ -48,13 +54,14 @@ export async function serve(workers: BenchWorker[], tenant: string) {
     })),
     host: '127.0.0.1',
     port: 0,
+    ...(options.inspector ? { inspectorPort: 0 } : {}),
   })
   const base = (await mf.ready).toString().replace(/\/$/, '')
   const first = workers[0]!.name
   const d1 = await mf.getD1Database('DB', first)
   await applyMigrations(d1)
-  const tokenFor = (user: string) =>
-    new SignJWT({ org_id: tenant })
+  const tokenFor = (user: string, tenantId = tenant) =>
+    new SignJWT({ org_id: tenantId })
       .setProtectedHeader({ alg: 'ES256', kid: 'bench' })
       .setSubject(user)
       .setIssuer(ISSUER)

@@ -1,12 +1,15 @@
 // HTTP benchmark: the worker in one workerd (Miniflare's API) with a synthetic tenant in local
-// D1/KV. /healthz is the runtime floor; /v1/check with warm caches is measured against it in the
-// same run, then cold checks (nothing cached: new tenant version, no KV pointer).
-import autocannon from 'autocannon'
+// D1/KV. /healthz is the runtime floor; warm /v1/check (plain, and carrying an already-satisfied
+// consistency token), forward auth and /v1/check/batch (100 checks a request) are measured
+// against it in the same run, alternately; then cold checks (nothing cached: new tenant version,
+// no KV pointer). Both FRESHNESS_MS=0 and the default 1000 are measured, each against its floor.
 import { parseArgs } from 'node:util'
 import { createDb } from '../src/db/client'
 import { seedTenant } from '../src/repos/tenant-seed'
 import { buildBenchBundle, serve } from './harness'
+import { drive, mean, quantile, type Figures, type LoadRequest } from './load'
 import { prng, syntheticTenant } from './synthetic'
+import { buildWorkload, PERMISSION, sendEach, warmUsers } from './workload'
 
 const { values } = parseArgs({
   options: {
@@ -15,6 +18,9 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '8' },
     connections: { type: 'string', default: '16' },
     cold: { type: 'string', default: '60' },
+    // Rounds of FRESHNESS_MS=0 (the old default, kept for comparison) and of the default mode.
+    'strict-rounds': { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '2' },
   },
 })
 const groupCount = Number(values.groups)
@@ -22,6 +28,7 @@ const userCount = Number(values.users)
 const duration = Number(values.duration)
 const connections = Number(values.connections)
 const coldRuns = Number(values.cold)
+const BATCH = 100
 
 buildBenchBundle()
 // One workerd serves two copies of the worker sharing one in-memory D1 and KV: `strict`
@@ -43,123 +50,112 @@ console.log(
   `seeded ${groupCount} groups (4 levels) and ${userCount} users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
 )
 
-// 4. Requests: 64 users checking conversations in random groups.
-const random = prng(1)
-const warmUsers = Array.from({ length: 64 }, (_, i) => `u${1 + i * 7}`)
-const requests = await Promise.all(
-  warmUsers.map(async (user) => ({
-    method: 'POST' as const,
-    path: '/v1/check',
-    headers: {
-      authorization: `Bearer ${await tokenFor(user)}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify({
-      permission: 'interactions.conversations:read',
-      resource: {
-        type: 'conversation',
-        id: 'c1',
-        groupId: `g${Math.floor(random() * groupCount)}`,
-      },
-    }),
-  })),
+// 64 users checking conversations in random groups: singly, through forward auth, in batches.
+const { checks, forwards, batches } = await buildWorkload(
+  warmUsers(64),
+  groupCount,
+  tokenFor,
+  BATCH,
 )
-// The same questions through forward auth, as a gateway asks them (GET, body never read).
-const forwardRequests = await Promise.all(
-  requests.map(async (r) => ({
-    method: 'GET' as const,
-    path: '/v1/forward-auth/demo',
-    headers: {
-      authorization: r.headers.authorization,
-      'x-forwarded-method': 'GET',
-      'x-forwarded-uri': `/api/groups/${(JSON.parse(r.body) as { resource: { groupId: string } }).resource.groupId}/conversations`,
-    },
-  })),
-)
+const answered = (status: number) => status === 200 || status === 403 // a deny is an answer
+/** The same checks, each carrying the token its own earlier answer returned (set by warmUp). */
+let tokenChecks: LoadRequest[] = []
+
 async function warmUp() {
-  for (const r of requests) {
-    const res = await fetch(base + r.path, { ...r, headers: { ...r.headers, ...hostHeader } })
-    if (res.status !== 200)
-      throw new Error(`warm-up check failed: ${res.status} ${await res.text()}`)
-  }
-  for (const r of forwardRequests) {
-    const res = await fetch(base + r.path, { ...r, headers: { ...r.headers, ...hostHeader } })
-    if (res.status !== 200 && res.status !== 403)
-      throw new Error(`warm-up forward auth failed: ${res.status} ${await res.text()}`)
-  }
+  const answers = await sendEach(base, checks, hostHeader)
+  tokenChecks = checks.map((r, i) => ({
+    ...r,
+    headers: { ...r.headers, 'x-authz-consistency': answers[i]!.consistency },
+  }))
+  await sendEach(base, tokenChecks, hostHeader)
+  await sendEach(base, forwards, hostHeader, answered)
+  const [batch] = await sendEach(base, batches, hostHeader)
+  const { results } = JSON.parse(batch!.body) as { results: unknown[] }
+  if (results.length !== BATCH) throw new Error(`a batch answered ${results.length} results`)
 }
 
-interface Figures {
-  rps: number
-  p50: number
-  p99: number
-  errors: number
-}
-
-async function drive(
-  path: string,
-  list: readonly { headers: Record<string, string> }[] | undefined,
-  seconds: number,
-): Promise<Figures> {
-  const result = await autocannon({
+const load = (path: string, requests: readonly LoadRequest[] | undefined, seconds: number) =>
+  drive({
     url: base + path,
     connections,
-    duration: seconds,
+    seconds,
+    requests,
     headers: hostHeader,
-    ...(list
-      ? { requests: list.map((r) => ({ ...r, headers: { ...r.headers, ...hostHeader } })) }
-      : {}),
+    ...(requests === forwards ? { ok: answered } : {}),
   })
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    // A forward-auth deny (403) is an answer, not an error.
-    errors: result.errors + result.non2xx - (list === forwardRequests ? result['4xx'] : 0),
-  }
-}
 
-const mean = (xs: Figures[], k: keyof Figures) => xs.reduce((s, x) => s + x[k], 0) / xs.length
-const row = (name: string, xs: Figures[]) =>
-  `    ${name.padEnd(10)} ${Math.round(mean(xs, 'rps')).toString().padStart(7)} req/s   p50 ${mean(xs, 'p50').toFixed(2)} ms   p99 ${mean(xs, 'p99').toFixed(2)} ms   errors ${mean(xs, 'errors')}`
+const row = (name: string, xs: Figures[], extra = '') =>
+  `    ${name.padEnd(12)} ${Math.round(mean(xs, 'rps')).toString().padStart(7)} req/s   p50 ${mean(xs, 'p50').toFixed(2)} ms   p99 ${mean(xs, 'p99').toFixed(2)} ms   errors ${mean(xs, 'errors')}${extra}`
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED')
 
-/** Floor and warm check, alternating, two rounds; prints the figures and their ratios. */
-async function measure(label: string) {
+/**
+ * Floor, check, check with a token, forward auth and batch, in turn, `rounds` rounds;
+ * prints the figures and their ratios (with their targets when `targets`).
+ */
+async function measure(label: string, rounds: number, targets: boolean) {
   await warmUp()
-  await drive('/healthz', undefined, 2)
-  await drive('/v1/check', requests, 2)
-  await drive('/v1/forward-auth/demo', forwardRequests, 2)
-  const floor: Figures[] = []
-  const check: Figures[] = []
-  const forward: Figures[] = []
-  for (let round = 0; round < 2; round++) {
-    floor.push(await drive('/healthz', undefined, duration))
-    check.push(await drive('/v1/check', requests, duration))
-    forward.push(await drive('/v1/forward-auth/demo', forwardRequests, duration))
+  const kinds = [
+    ['/healthz', undefined],
+    ['/v1/check', checks],
+    ['/v1/check', tokenChecks],
+    ['/v1/forward-auth/demo', forwards],
+    ['/v1/check/batch', batches],
+  ] as const
+  for (const [path, requests] of kinds) await load(path, requests, 2)
+  const runs: Figures[][] = kinds.map(() => [])
+  for (let round = 0; round < rounds; round++) {
+    // Every other round in reverse order, so a drift of the machine weighs on all alike.
+    const order = round % 2 === 0 ? [...kinds.entries()] : [...kinds.entries()].reverse()
+    for (const [i, [path, requests]] of order) runs[i]!.push(await load(path, requests, duration))
   }
-  const throughput = mean(check, 'rps') / mean(floor, 'rps')
-  const tail = mean(check, 'p99') / mean(floor, 'p99')
-  console.log(`  ${label}`)
+  const [floor, check, token, forward, batch] = runs as [
+    Figures[],
+    Figures[],
+    Figures[],
+    Figures[],
+    Figures[],
+  ]
+  const ratio = (a: Figures[], b: Figures[], k: keyof Figures) => mean(a, k) / mean(b, k)
+  console.log(`  ${label} (${rounds} round${rounds === 1 ? '' : 's'})`)
   console.log(row('/healthz', floor))
   console.log(row('/v1/check', check))
+  console.log(row('check+token', token))
   console.log(row('fwd-auth', forward))
   console.log(
-    `    check/floor: throughput ${throughput.toFixed(2)} (target ≥ 0.8 ${throughput >= 0.8 ? 'met' : 'MISSED'}), p99 ${tail.toFixed(2)}× (target ≤ 2 ${tail <= 2 ? 'met' : 'MISSED'})`,
+    row(`batch×${BATCH}`, batch, `   (${Math.round(BATCH * mean(batch, 'rps'))} decisions/s)`),
   )
-  const fwd = mean(forward, 'rps') / mean(check, 'rps')
-  const fwdTail = mean(forward, 'p99') / mean(check, 'p99')
+  const throughput = ratio(check, floor, 'rps')
+  const tail = ratio(check, floor, 'p99')
   console.log(
-    `    forward-auth/check: throughput ${fwd.toFixed(2)}, p99 ${fwdTail.toFixed(2)}× (target: no more than a check ${fwd >= 0.95 ? 'met' : 'MISSED'})`,
+    `    check/floor: throughput ${throughput.toFixed(2)} (target ≥ 0.9${targets ? ` ${verdict(throughput >= 0.9)}` : ', default mode'}), p99 ${tail.toFixed(2)}× (target ≤ 1.5${targets ? ` ${verdict(tail <= 1.5)}` : ', default mode'})`,
+  )
+  const tokenRps = ratio(token, check, 'rps')
+  const tokenTail = ratio(token, check, 'p99')
+  console.log(
+    `    token/check: throughput ${tokenRps.toFixed(2)}, p99 ${tokenTail.toFixed(2)}× (target within 5% ${verdict(tokenRps >= 0.95 && tokenTail <= 1.05)})`,
+  )
+  const fwd = ratio(forward, check, 'rps')
+  const fwdTail = ratio(forward, check, 'p99')
+  console.log(
+    `    forward-auth/check: throughput ${fwd.toFixed(2)}, p99 ${fwdTail.toFixed(2)}× (target: no more than a check ${verdict(fwd >= 0.95)})`,
+  )
+  console.log(
+    `    batch: ${Math.round(BATCH * mean(batch, 'rps'))} decisions/s = ${((BATCH * mean(batch, 'rps')) / mean(check, 'rps')).toFixed(1)}× single checks/s`,
   )
 }
 
 console.log(
-  `http (${groupCount} groups, ${userCount} users; ${connections} connections, 2 rounds of ${duration} s each; one workerd via Miniflare)`,
+  `http (${groupCount} groups, ${userCount} users; ${connections} connections, ${duration} s a run; one workerd via Miniflare)`,
 )
-await measure('FRESHNESS_MS=0 (the KV version pointer read on every decision)')
+await measure(
+  'FRESHNESS_MS=0 (the KV version pointer read on every decision)',
+  Number(values['strict-rounds']),
+  false,
+)
 
 // Cold checks: every request finds nothing cached (a new structure version, no KV pointer,
 // a user not seen before).
+const random = prng(2)
 const cold: number[] = []
 for (let i = 0; i < coldRuns; i++) {
   await d1
@@ -170,7 +166,7 @@ for (let i = 0; i < coldRuns; i++) {
   await kv.delete('ver:bench')
   const user = `u${userCount - 1 - i}`
   const body = JSON.stringify({
-    permission: 'interactions.conversations:read',
+    permission: PERMISSION,
     resource: { type: 'conversation', id: 'c1', groupId: `g${Math.floor(random() * groupCount)}` },
   })
   const headers = {
@@ -184,11 +180,14 @@ for (let i = 0; i < coldRuns; i++) {
   if (res.status !== 200) throw new Error(`cold check failed: ${res.status}`)
 }
 cold.sort((a, b) => a - b)
-const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))]!
 console.log(
-  `    cold check (nothing cached, n=${coldRuns}): p50 ${pct(cold, 0.5).toFixed(2)} ms, p90 ${pct(cold, 0.9).toFixed(2)} ms (target p50 ≤ 15 ms ${pct(cold, 0.5) <= 15 ? 'met' : 'MISSED'})`,
+  `    cold check (nothing cached, n=${coldRuns}): p50 ${quantile(cold, 0.5).toFixed(2)} ms, p90 ${quantile(cold, 0.9).toFixed(2)} ms (target p50 ≤ 15 ms ${verdict(quantile(cold, 0.5) <= 15)})`,
 )
 
 hostHeader = { host: 'memo.bench' }
-await measure('FRESHNESS_MS=1000 (default: an isolate decides from the pointer it read for 1 s)')
+await measure(
+  'FRESHNESS_MS=1000 (default: an isolate decides from the pointer it read for 1 s)',
+  Number(values.rounds),
+  true,
+)
 await mf.dispose()

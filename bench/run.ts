@@ -1,5 +1,6 @@
 // npm run bench [-- --groups 2000 --users 20000 --duration 8 --connections 16 --cold 60 --engine-groups 10000]
-// Runs the engine, HTTP, admin-write and push benchmarks in turn; each prints its figures.
+// Runs the engine, HTTP, admin-write, push and memory (1,000 tenants) benchmarks in turn; each
+// prints its figures. The CPU profile is separate: npm run bench:profile.
 import { spawnSync } from 'node:child_process'
 
 const args = process.argv.slice(2)
@@ -13,6 +14,7 @@ for (const [script, extra] of [
   ['bench/http.ts', httpArgs],
   ['bench/admin.ts', []],
   ['bench/push.ts', []],
+  ['bench/memory.ts', []],
 ] as const) {
   const run = spawnSync('node_modules/.bin/tsx', [script, ...extra], { stdio: 'inherit' })
   if (run.status !== 0) process.exit(run.status ?? 1)

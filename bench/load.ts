@@ -1,0 +1,83 @@
+// Load generation for the HTTP benchmarks: autocannon against one URL for a number of seconds,
+// with every response's latency kept (autocannon's own histogram rounds to whole milliseconds,
+// too coarse to compare two p99s within 5%).
+import autocannon from 'autocannon'
+
+export interface Figures {
+  /** Mean requests per second over the run (autocannon's per-second samples). */
+  rps: number
+  p50: number
+  p99: number
+  /** Transport errors and timeouts, plus answers with a status not in `ok`. */
+  errors: number
+  /** Responses received. */
+  count: number
+}
+
+export interface LoadRequest {
+  method: 'GET' | 'POST'
+  path: string
+  headers: Record<string, string>
+  body?: string
+}
+
+export interface LoadOptions {
+  url: string
+  connections: number
+  seconds: number
+  /** Cycled through by every connection; without it, GETs of `url`. */
+  requests?: readonly LoadRequest[] | undefined
+  /** Headers added to every request (e.g. Host, to pick a worker). */
+  headers?: Record<string, string>
+  /** Statuses that count as answers (default 2xx). */
+  ok?: (status: number) => boolean
+}
+
+/** The `p` quantile (0–1) of ascending `sorted`. */
+export const quantile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN
+
+/** Drives the URL for `seconds` with `connections` connections and returns its figures. */
+export function drive(options: LoadOptions): Promise<Figures> {
+  const extra = options.headers ?? {}
+  const ok = options.ok ?? ((status: number) => status >= 200 && status < 300)
+  const latencies: number[] = []
+  let refused = 0
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.seconds,
+        headers: extra,
+        ...(options.requests
+          ? {
+              requests: options.requests.map((r) => ({
+                ...r,
+                headers: { ...r.headers, ...extra },
+              })),
+            }
+          : {}),
+      },
+      (error, result) => {
+        if (error) return reject(error as Error)
+        latencies.sort((a, b) => a - b)
+        resolve({
+          rps: result.requests.average,
+          p50: quantile(latencies, 0.5),
+          p99: quantile(latencies, 0.99),
+          errors: result.errors + refused, // autocannon counts timeouts among its errors
+          count: latencies.length,
+        })
+      },
+    )
+    instance.on('response', (_client, status, _bytes, ms) => {
+      latencies.push(ms)
+      if (!ok(status)) refused++
+    })
+  })
+}
+
+/** The mean of one figure over several runs. */
+export const mean = (runs: readonly Figures[], key: keyof Figures): number =>
+  runs.reduce((sum, run) => sum + run[key], 0) / runs.length
