@@ -77,7 +77,8 @@ interface Compiled {
 const trees = new MemoryCache<TenantTree>({
   maxBytes: 24 * MiB,
   sizeOf: (tree, key) =>
-    stringBytes(key) + 256 + tree.ids.reduce((sum, id) => sum + stringBytes(id) + 100, 0),
+    // Per group: the id, its map entry, and four array slots (parents, ends, depths).
+    stringBytes(key) + 256 + tree.ids.reduce((sum, id) => sum + stringBytes(id) + 48, 0),
 })
 const compiled = new MemoryCache<Compiled>({
   maxBytes: 24 * MiB,

@@ -51,19 +51,26 @@ function primarySession(d1: D1Database): PrimarySession {
   }
 }
 
+const perBindings = new WeakMap<Bindings, Omit<DecideDeps, 'waitUntil'>>()
+
 /** Storage, clock and background work for one request (HTTP, RPC or forward auth). */
 export function decisionDeps(
   env: Bindings,
   waitUntil: (promise: Promise<unknown>) => void,
 ): DecideDeps {
-  return {
-    db: dbFor(env.DB),
-    session: (constraint) => sessionDb(env.DB, constraint),
-    primary: () => primarySession(env.DB),
-    kv: env.CACHE,
-    waitUntil,
-    now: Date.now,
-    freshnessMs: readFreshnessMs(env),
-    tokens: consistencyTokens(env.CONSISTENCY_SECRET),
+  // Everything but waitUntil depends on the bindings alone: built once per bindings object.
+  let shared = perBindings.get(env)
+  if (!shared) {
+    shared = {
+      db: dbFor(env.DB),
+      session: (constraint) => sessionDb(env.DB, constraint),
+      primary: () => primarySession(env.DB),
+      kv: env.CACHE,
+      now: Date.now,
+      freshnessMs: readFreshnessMs(env),
+      tokens: consistencyTokens(env.CONSISTENCY_SECRET),
+    }
+    perBindings.set(env, shared)
   }
+  return { ...shared, waitUntil }
 }

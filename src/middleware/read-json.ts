@@ -14,16 +14,19 @@ export async function readJsonBytes(c: Context): Promise<Uint8Array> {
   }
   const declared = Number(c.req.header('content-length') ?? '0')
   if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large')
-  const bytes = new Uint8Array(await c.req.arrayBuffer())
+  // The raw body, read once: nothing else reads it, so Hono's body cache is not needed.
+  const bytes = new Uint8Array(await c.req.raw.arrayBuffer())
   if (bytes.byteLength > MAX_BODY_BYTES) throw new AppError('payload_too_large')
   return bytes
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 /** Parses bytes as UTF-8 JSON against `schema`; 400 `invalid_json` / `invalid_request`. */
 export function parseJson<S extends z.ZodType>(bytes: Uint8Array, schema: S): z.output<S> {
   let value: unknown
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes))
+    value = JSON.parse(utf8.decode(bytes))
   } catch {
     throw new AppError('invalid_json', 'the body is not valid UTF-8 JSON')
   }
