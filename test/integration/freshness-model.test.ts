@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { prng } from '../../bench/synthetic'
 import { PUBLISH_INTERVAL_MS } from '../../src/cache/pointer-publisher'
+import { ACME } from '../../src/demo/demo-tenants'
 import { startAuthzWorker, type AuthzWorker } from '../harness/authz-worker'
 
 const FRESHNESS_MS = 100
@@ -44,15 +45,8 @@ const ENTRY_SETS: Record<string, { groupId: string; allow: boolean }[][]> = {
   ],
 }
 const ROLES = ['standard', 'read_only', 'agent', 'auditor', 'scorer', 'identified_only']
-const ALL_PRODUCTS = [
-  'interactions',
-  'analytics',
-  'quality',
-  'observability',
-  'ai_metrics',
-  'ai_transcription',
-  'conversation_intelligence',
-]
+/** The demo tenant's products; a write turns quality off or on. */
+const ALL_PRODUCTS = ACME.products
 const groups = ['company', 'east', 'boston', 'nyc', 'west', 'seattle', 'sf']
 
 /** One random admin write as alice; returns its version and consistency token. */
