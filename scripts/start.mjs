@@ -30,9 +30,14 @@ Serving on http://127.0.0.1:${port}
             -H 'content-type: application/json' \\
             -d '{"permission":"interactions.conversations:read","resource":{"type":"conversation","id":"c1","groupId":"boston"}}'
 `)
-const dev = spawn(bin('wrangler'), ['dev', '--ip', '127.0.0.1', '--port', port], {
-  stdio: 'inherit',
-  env,
-})
+// --test-scheduled: GET /__scheduled runs the reconcile job's Cron Trigger on demand (locally only).
+const dev = spawn(
+  bin('wrangler'),
+  ['dev', '--ip', '127.0.0.1', '--port', port, '--test-scheduled'],
+  {
+    stdio: 'inherit',
+    env,
+  },
+)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal))
 dev.on('exit', (code) => process.exit(code ?? 0))
