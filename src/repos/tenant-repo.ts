@@ -5,6 +5,14 @@ import { tenants } from '../db/schema'
 import type { GrantScope } from '../engine'
 import { readD1 } from './authz-rows-repo'
 
+/** The tenant's current version; undefined when there is no such tenant. */
+export async function tenantVersion(db: Db, tenantId: string): Promise<number | undefined> {
+  const [row] = await readD1(() =>
+    db.select({ version: tenants.version }).from(tenants).where(eq(tenants.id, tenantId)),
+  )
+  return row?.version
+}
+
 export async function findTenant(db: Db, tenantId: string) {
   const [row] = await readD1(() =>
     db

@@ -11,6 +11,7 @@ import {
 } from '../catalog'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Db } from '../db/client'
+import { AppError } from '../errors'
 import { insertRows } from './insert-rows'
 import {
   groupClosure,
@@ -173,6 +174,24 @@ export function tenantStatements(db: Db, seed: TenantSeed): BatchItem<'sqlite'>[
     ]),
   )
   return out
+}
+
+/**
+ * Writes a new tenant in one batch: it exists whole or not at all. Throws 503
+ * `storage_unavailable` when D1 refuses it (nothing was written then).
+ */
+export async function insertTenant(db: Db, seed: TenantSeed): Promise<void> {
+  const statements = tenantStatements(db, seed)
+  try {
+    await db.batch(statements as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]])
+  } catch (error) {
+    throw new AppError(
+      'storage_unavailable',
+      'provisioning failed; nothing was written',
+      {},
+      { cause: error },
+    )
+  }
 }
 
 const BATCH_STATEMENTS = 200

@@ -11,7 +11,7 @@ export const Deleted = z
   .object({ deleted: z.string().meta({ description: 'The id deleted' }), version: NewVersion })
   .meta({ id: 'DeletedResponse' })
 
-// Roles (routes/roles.ts roleView)
+// Roles (admin/role-view.ts roleView)
 
 const RoleEntryView = z.object({ level: Level, requires: Addon.optional() })
 const RoleReportView = z.object({ key: ReportKey, requires: Addon.optional() })
@@ -45,7 +45,7 @@ export const RoleAnswer = z.object({ role: Role, version: NewVersion }).meta({
   id: 'RoleResponse',
 })
 
-// Groups (routes/groups.ts)
+// Groups (admin/group-view.ts)
 
 const GroupFields = {
   id: z.string(),

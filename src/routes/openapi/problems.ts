@@ -20,7 +20,7 @@ export const CODES = {
   freshness: ['invalid_request', 'invalid_consistency_token', 'version_not_reached'],
   /** D1 (and the read retries); bindings read per request. */
   storage: ['storage_unavailable', 'misconfigured'],
-  /** The caller of an admin endpoint, read fresh from D1 (admin-context.ts). */
+  /** The caller of an admin endpoint, read fresh from D1 (admin/caller.ts). */
   adminCaller: ['unknown_user', 'forbidden', 'storage_unavailable', 'misconfigured'],
   /** An admin write committed at the caller's version. */
   adminWrite: ['version_conflict', 'storage_unavailable'],

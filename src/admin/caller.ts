@@ -1,7 +1,6 @@
-/** @module Who is calling an admin endpoint, read fresh from D1, and the guards on them. */
-import type { Context } from 'hono'
+/** @module Who is calling an admin use case, read fresh from D1, and the guards on them. */
 import { PERMISSION_BY_KEY, levelRank, type Level } from '../catalog'
-import { loadFresh, publishAfterWrite } from '../cache/authz-data'
+import { loadFresh, type DataDeps } from '../cache/authz-data'
 import {
   check,
   coversTree,
@@ -12,12 +11,10 @@ import {
   type Snapshot,
   type TenantTree,
 } from '../engine'
-import type { AppEnv, Principal } from '../env'
+import type { Principal } from '../env'
 import { AppError } from '../errors'
-import { notifyVersion } from '../events/notify'
-import { commitAdminWrite, type AdminWrite } from '../repos/admin-write'
-import { dataDeps } from './http-deps'
 
+/** The calling user as of `version`: compiled data, the tenant's tree, the token's principal. */
 export interface Caller {
   readonly principal: Principal
   readonly snapshot: Snapshot
@@ -27,10 +24,13 @@ export interface Caller {
   readonly wholeTenant: boolean
 }
 
-/** The caller as D1 holds them now: admin decisions never rest on cached data. */
-export async function loadCaller(c: Context<AppEnv>): Promise<Caller> {
-  const principal = c.get('principal')
-  const data = await loadFresh(dataDeps(c), principal.tenantId, principal.userId)
+/**
+ * The caller as D1 holds them now: admin decisions never rest on cached data. Throws 403
+ * `unknown_user` when the principal is not in its tenant, 403 `forbidden` (reason
+ * `user_disabled`) when deactivated.
+ */
+export async function loadCaller(deps: DataDeps, principal: Principal): Promise<Caller> {
+  const data = await loadFresh(deps, principal.tenantId, principal.userId)
   if (data.snapshot === null) throw new AppError('unknown_user')
   if (data.snapshot.user.status !== 'active') {
     throw new AppError('forbidden', 'the caller is deactivated', { reason: 'user_disabled' })
@@ -92,29 +92,4 @@ export function requireWithinOwnLevels(
       { reason: 'exceeds_own_level', permissions: above.map(([p]) => p) },
     )
   }
-}
-
-/** Commits an admin write at the caller's version and publishes the new version at once. */
-export async function commit(
-  c: Context<AppEnv>,
-  caller: Caller,
-  write: Pick<AdminWrite, 'changes' | 'audit' | 'reach'>,
-): Promise<number> {
-  const deps = dataDeps(c)
-  const primary = deps.primary()
-  const version = await commitAdminWrite(primary.db, {
-    tenantId: caller.principal.tenantId,
-    actorId: caller.principal.userId,
-    expectedVersion: caller.version,
-    now: deps.now(),
-    ...write,
-  })
-  await publishAfterWrite(deps, caller.principal.tenantId)
-  // SPEC §8 push: after the commit, off the answer's path.
-  c.executionCtx.waitUntil(notifyVersion(c.env, caller.principal.tenantId, version))
-  // SPEC §8: a write answers the token later reads send to see it.
-  const tenant = caller.principal.tenantId
-  const bookmark = primary.bookmark()
-  c.header('X-Authz-Consistency', await deps.tokens.sign({ tenant, version, bookmark }))
-  return version
 }

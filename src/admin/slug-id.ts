@@ -1,5 +1,6 @@
 /** @module Ids made from names: a readable slug and a random suffix. */
 
+/** A new id for `name`: its slug (or `fallback`) and six random hex digits. */
 export function slugId(name: string, fallback: string): string {
   const slug = name
     .toLowerCase()
