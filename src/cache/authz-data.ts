@@ -22,15 +22,10 @@ import {
   type TreeWire,
 } from '../engine'
 import { AppError } from '../errors'
-import {
-  loadGroups,
-  loadPointer,
-  loadUserRows,
-  type VersionPointer,
-} from '../repos/authz-rows-repo'
-import { SNAPSHOT_TTL_SECONDS, TREE_TTL_SECONDS, snapshotKey, treeKey, versionKey } from './keys'
+import { loadGroups, loadUserRows, type VersionPointer } from '../repos/authz-rows-repo'
+import { SNAPSHOT_TTL_SECONDS, TREE_TTL_SECONDS, snapshotKey, treeKey } from './keys'
 import { kvGetJson, kvPutJson } from './kv'
-import { publishPointer as publishToKv } from './pointer-publisher'
+import { knownPointer, pointerFromD1 } from './version-pointer'
 import { MemoryCache, MiB, stringBytes } from './memory'
 
 export interface DataDeps {
@@ -94,20 +89,7 @@ const compiled = new MemoryCache<Compiled>({
         stringBytes(s.user.email ?? '') +
         stringBytes(s.role.name)),
 })
-const pointerMemo = new MemoryCache<{ pointer: VersionPointer; readAt: number }>({
-  maxBytes: 4 * MiB,
-  sizeOf: ({ pointer }, key) =>
-    stringBytes(key) + 128 + pointer.u.reduce((sum, [user]) => sum + stringBytes(user) + 48, 0),
-})
-
 const MAX_ATTEMPTS = 3
-
-const isPointer = (value: unknown): value is VersionPointer =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as VersionPointer).v === 'number' &&
-  typeof (value as VersionPointer).f === 'number' &&
-  Array.isArray((value as VersionPointer).u)
 
 /**
  * Is data compiled from rows read at `at` what the pointer's version says for `userId`? Only
@@ -118,35 +100,6 @@ function stillValid(pointer: VersionPointer, userId: string, at: number): boolea
   if (at < pointer.f || at > pointer.v) return false
   for (const [changed, version] of pointer.u) if (changed === userId && version > at) return false
   return true
-}
-
-/** The pointer as D1 holds it, published for every isolate (KV) and this one (memo). */
-async function pointerFromD1(deps: DataDeps, tenantId: string): Promise<VersionPointer> {
-  const pointer = await loadPointer(deps.db, tenantId)
-  pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
-  deps.waitUntil(publishToKv(deps, tenantId, pointer, false))
-  return pointer
-}
-
-/**
- * The pointer from memory (within FRESHNESS_MS) or KV; undefined when only D1 can tell. Never
- * older than a pointer this isolate already holds: KV may lag a publication still on its way.
- */
-async function knownPointer(
-  deps: DataDeps,
-  tenantId: string,
-  minVersion: number,
-): Promise<VersionPointer | undefined> {
-  const memo = pointerMemo.get(tenantId)
-  if (memo && deps.now() - memo.readAt < deps.freshnessMs && memo.pointer.v >= minVersion) {
-    return memo.pointer
-  }
-  const stored = await kvGetJson<unknown>(deps.kv, versionKey(tenantId))
-  let pointer = isPointer(stored) ? stored : undefined
-  if (memo && (!pointer || memo.pointer.v > pointer.v)) pointer = memo.pointer
-  if (!pointer || pointer.v < minVersion) return undefined
-  pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
-  return pointer
 }
 
 function rememberTree(deps: DataDeps, tenantId: string, tree: TenantTree): void {
@@ -323,13 +276,4 @@ export async function loadDecisionData(
   return { data, loadOther: (id) => loadFresh(deps, tenantId, id) }
 }
 
-/**
- * Publishes the pointer after an admin write, before the write is answered: this isolate decides
- * from it at once, every isolate of the location once its FRESHNESS_MS window ends (KV), and the
- * reconcile job makes sure it lands even if KV refuses it now.
- */
-export async function publishAfterWrite(deps: DataDeps, tenantId: string): Promise<void> {
-  const pointer = await loadPointer(deps.db, tenantId)
-  pointerMemo.set(tenantId, { pointer, readAt: deps.now() })
-  await publishToKv(deps, tenantId, pointer)
-}
+export { publishAfterWrite } from './version-pointer'
