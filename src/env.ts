@@ -38,6 +38,19 @@ export interface AppEnv {
   Variables: { principal: Principal; requestId: string }
 }
 
+/**
+ * The secrets of a comma-separated secret variable (several are valid during rotation; the first
+ * signs); 500 `misconfigured` naming the variable when it holds none.
+ */
+export function secretList(value: string | undefined, variable: string): string[] {
+  const secrets = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+  if (secrets.length === 0) throw new AppError('misconfigured', `${variable} is not set`)
+  return secrets
+}
+
 export const SUPPORTED_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'] as const
 
 /** Key ids of keys `npm start` generates; accepted only when ENVIRONMENT is development. */

@@ -7,7 +7,8 @@
  * directions are memoized per isolate: a warm decision signs nothing.
  */
 import { MemoryCache, MiB, stringBytes } from '../cache/memory'
-import { AppError } from '../errors'
+import { fromBase64url, toBase64url } from '../auth/base64url'
+import { secretList } from '../env'
 
 export interface ConsistencyClaim {
   readonly tenant: string
@@ -25,22 +26,6 @@ export interface ConsistencyTokens {
 const PREFIX = 'ct1'
 const MAX_TOKEN_LENGTH = 1024
 const encoder = new TextEncoder()
-
-const toBase64url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '')
-
-function fromBase64url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0))
-  } catch {
-    return undefined
-  }
-}
 
 function parseClaim(payload: Uint8Array): ConsistencyClaim | undefined {
   try {
@@ -111,12 +96,7 @@ export function consistencyTokens(secret: string | undefined): ConsistencyTokens
   const raw = secret ?? ''
   let tokens = bySecret.get(raw)
   if (!tokens) {
-    const secrets = raw
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s !== '')
-    if (secrets.length === 0) throw new AppError('misconfigured', 'CONSISTENCY_SECRET is not set')
-    tokens = createTokens(secrets)
+    tokens = createTokens(secretList(raw, 'CONSISTENCY_SECRET'))
     bySecret.set(raw, tokens)
   }
   return tokens

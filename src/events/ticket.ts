@@ -6,7 +6,8 @@
  * only tickets it issued itself, once, within 60 s, and stores a digest of the nonce.
  * Also what the worker and the object say to each other about a refused ticket.
  */
-import { AppError } from '../errors'
+import { fromBase64url, toBase64url } from '../auth/base64url'
+import { secretList } from '../env'
 import { ID_PATTERN } from '../schemas'
 
 /** How long a ticket may wait for its upgrade. */
@@ -25,25 +26,12 @@ export interface Ticket {
 /** Why a ticket is refused: the `reason` of a 401 `invalid_ticket`. */
 export type TicketRefusal = 'missing' | 'malformed' | 'unknown' | 'used' | 'expired'
 
-const toBase64url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '')
-
-const fromBase64url = (text: string): Uint8Array =>
-  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
-
 const byRaw = new Map<string, Promise<CryptoKey[]>>()
 
 /** The ticket keys of a CONSISTENCY_SECRET value: one per secret, the first signs. */
 function ticketKeys(secret: string | undefined): Promise<CryptoKey[]> {
   const raw = secret ?? ''
-  const secrets = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-  if (secrets.length === 0) throw new AppError('misconfigured', 'CONSISTENCY_SECRET is not set')
+  const secrets = secretList(raw, 'CONSISTENCY_SECRET')
   let keys = byRaw.get(raw)
   if (!keys) {
     // A key of its own (HKDF), so a ticket's mac can never stand for a consistency token's.
@@ -103,6 +91,7 @@ export function parseTicket(raw: string): Ticket | undefined {
 /** Whether one of the secrets made the ticket's mac (crypto.subtle.verify: constant time). */
 export async function verifyTicket(secret: string | undefined, ticket: Ticket): Promise<boolean> {
   const mac = fromBase64url(ticket.mac)
+  if (!mac) return false
   for (const key of await ticketKeys(secret)) {
     if (await crypto.subtle.verify('HMAC', key, mac, signed(ticket.tenant, ticket.nonce))) {
       return true

@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono'
 import { invalidateTenant, provisionTenant } from '../admin/operator'
 import { verifyWebhookSignature } from '../auth/webhook-signature'
-import type { AppEnv } from '../env'
+import { secretList, type AppEnv } from '../env'
 import { AppError } from '../errors'
 import { parseJson, readJson, readJsonBytes } from '../middleware/read-json'
 import { InvalidateBody, TenantCreateBody } from '../schemas'
@@ -27,20 +27,10 @@ async function requireOperator(c: Context<AppEnv>) {
     })
 }
 
-/** The secrets of WEBHOOK_SECRETS; 500 `misconfigured` when there are none. */
-function webhookSecrets(c: Context<AppEnv>): string[] {
-  const secrets = (c.env.WEBHOOK_SECRETS ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-  if (secrets.length === 0) throw new AppError('misconfigured', 'WEBHOOK_SECRETS is not set')
-  return secrets
-}
-
 export const operatorRoutes = new Hono<AppEnv>()
   .post('/webhooks/invalidate', async (c) => {
     const bytes = await readJsonBytes(c)
-    const secrets = webhookSecrets(c)
+    const secrets = secretList(c.env.WEBHOOK_SECRETS, 'WEBHOOK_SECRETS')
     const deps = adminDeps(c)
     const signature = c.req.header('x-authz-signature')
     await verifyWebhookSignature(signature, bytes, secrets, Math.floor(deps.now() / 1000))
