@@ -42,7 +42,7 @@ export default defineConfig({
           name: 'workerd',
           setupFiles: ['./test/helpers/setup.ts'],
           include: ['test/**/*.test.ts'],
-          exclude: ['test/integration/**'],
+          exclude: ['test/integration/**', 'test/browser/**'],
         },
       },
       {
@@ -51,6 +51,17 @@ export default defineConfig({
           name: 'integration',
           environment: 'node',
           include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['./test/integration/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // The console in Debian's Chromium (playwright-core) against the worker in one workerd.
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
           globalSetup: ['./test/integration/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -39,7 +39,7 @@ export async function ensureLocalSecrets() {
     JWT_AUDIENCE: LOCAL_AUDIENCE,
     JWT_JWKS: JSON.stringify({ keys: [pub] }),
     JWT_JWKS_URL: '',
-    // Only `npm run token` reads the private key; the worker ignores it.
+    // `npm run token` and the console's demo sign-in (development only) sign with the private key.
     LOCAL_SIGNING_JWK: JSON.stringify(priv),
     WEBHOOK_SECRETS: randomBytes(32).toString('hex'),
     OPERATOR_SECRET: randomBytes(32).toString('hex'),

@@ -16,6 +16,7 @@ import { tenantRoutes } from './routes/tenant'
 import { auditRoutes } from './routes/audit'
 import { operatorRoutes } from './routes/operator'
 import { scopeRoutes } from './routes/scope'
+import { consoleApp } from './console'
 
 /** Routes and their methods, for 405 answers with an Allow header. */
 const ROUTES: Record<string, string> = {
@@ -55,6 +56,8 @@ export function createApp() {
   app.get('/healthz', (c) => c.json({ status: 'ok' }))
   app.use('*', requestId)
   app.get('/openapi.json', (c) => c.json(openApiDocument()))
+  // The admin console (SPEC §10): its own sessions, CSRF guard and HTML error pages.
+  app.route('/console', consoleApp)
   // Authenticated by a signature or the operator secret, not by a user token.
   app.route('/v1', operatorRoutes)
   // Reads the token itself, after the route (SPEC §9 order); never reads a body.

@@ -25,6 +25,11 @@ export interface Bindings {
   readonly FRESHNESS_MS?: string
   /** Secret of the service operator: authenticates POST /v1/tenants. Unset: provisioning is off. */
   readonly OPERATOR_SECRET?: string
+  /**
+   * The private half of the key `npm start` generates (local development only): the console's
+   * demo sign-in signs with it. Ignored unless ENVIRONMENT is development and its kid is local.
+   */
+  readonly LOCAL_SIGNING_JWK?: string
 }
 
 export interface Principal {

@@ -7,7 +7,7 @@
  * Also what the worker and the object say to each other about a refused ticket.
  */
 import { fromBase64url, toBase64url } from '../auth/base64url'
-import { secretList } from '../env'
+import { derivedHmacKeys } from '../auth/derived-keys'
 import { ID_PATTERN } from '../schemas'
 
 /** How long a ticket may wait for its upgrade. */
@@ -26,35 +26,9 @@ export interface Ticket {
 /** Why a ticket is refused: the `reason` of a 401 `invalid_ticket`. */
 export type TicketRefusal = 'missing' | 'malformed' | 'unknown' | 'used' | 'expired'
 
-const byRaw = new Map<string, Promise<CryptoKey[]>>()
-
 /** The ticket keys of a CONSISTENCY_SECRET value: one per secret, the first signs. */
-function ticketKeys(secret: string | undefined): Promise<CryptoKey[]> {
-  const raw = secret ?? ''
-  const secrets = secretList(raw, 'CONSISTENCY_SECRET')
-  let keys = byRaw.get(raw)
-  if (!keys) {
-    // A key of its own (HKDF), so a ticket's mac can never stand for a consistency token's.
-    keys = Promise.all(
-      secrets.map(async (each) =>
-        crypto.subtle.deriveKey(
-          {
-            name: 'HKDF',
-            hash: 'SHA-256',
-            salt: new Uint8Array(0),
-            info: encoder.encode('edge-authz push ticket v1'),
-          },
-          await crypto.subtle.importKey('raw', encoder.encode(each), 'HKDF', false, ['deriveKey']),
-          { name: 'HMAC', hash: 'SHA-256', length: 256 },
-          false,
-          ['sign', 'verify'],
-        ),
-      ),
-    )
-    byRaw.set(raw, keys)
-  }
-  return keys
-}
+const ticketKeys = (secret: string | undefined) =>
+  derivedHmacKeys(secret, 'CONSISTENCY_SECRET', 'edge-authz push ticket v1')
 
 const signed = (tenant: string, nonce: string) => encoder.encode(`${tenant}.${nonce}`)
 

@@ -41,8 +41,12 @@ export async function applyMigrations(d1: D1Database): Promise<void> {
   }
 }
 
-/** Where the integration tests' bundle lives (built once by their global setup). */
-export const TEST_BUNDLE = '.test-dist/authz/index.js'
+/**
+ * Where the integration and browser tests' bundle lives (built once by their global setup);
+ * AUTHZ_TEST_DIST moves it, so two test runs in one checkout do not rebuild each other's.
+ */
+export const TEST_DIST = process.env.AUTHZ_TEST_DIST ?? '.test-dist/authz'
+export const TEST_BUNDLE = `${TEST_DIST}/index.js`
 
 export interface AuthzWorkerOptions {
   /** Bindings besides the auth settings (e.g. FRESHNESS_MS). */
@@ -58,6 +62,12 @@ export interface AuthzWorkerOptions {
    * object: what another isolate of the same location sees (reach them with `mf.getWorker`).
    */
   replicas?: number
+  /**
+   * Local development as `npm start` runs it: ENVIRONMENT=development, the signing key's kid marked
+   * local and its private half in LOCAL_SIGNING_JWK (the console's demo sign-in), and the console's
+   * static assets from public/.
+   */
+  development?: boolean
 }
 
 export type AuthzWorker = Awaited<ReturnType<typeof startAuthzWorker>>
@@ -66,8 +76,15 @@ export type AuthzWorker = Awaited<ReturnType<typeof startAuthzWorker>>
 export async function startAuthzWorker(options: AuthzWorkerOptions = {}) {
   const bundle = options.bundle ?? TEST_BUNDLE
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build it with buildBundle()`)
-  const { publicKey, privateKey } = await generateKeyPair('ES256')
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'integration', alg: 'ES256' }
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
+  const kid = options.development ? 'local-dev-integration' : 'integration'
+  const jwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256' }
+  const development = options.development
+    ? {
+        ENVIRONMENT: 'development',
+        LOCAL_SIGNING_JWK: JSON.stringify({ ...(await exportJWK(privateKey)), kid, alg: 'ES256' }),
+      }
+    : {}
   const authz: WorkerOptions = {
     name: 'authz',
     modules: true,
@@ -85,8 +102,12 @@ export async function startAuthzWorker(options: AuthzWorkerOptions = {}) {
       JWT_JWKS_URL: '',
       JWT_ALGORITHMS: 'ES256',
       CONSISTENCY_SECRET: 'integration-consistency-secret',
+      ...development,
       ...options.bindings,
     },
+    ...(options.development
+      ? { assets: { directory: 'public', routerConfig: { has_user_worker: true } } }
+      : {}),
   }
   const replicas = Array.from({ length: options.replicas ?? 0 }, (_, i) => ({
     ...authz,
@@ -106,7 +127,7 @@ export async function startAuthzWorker(options: AuthzWorkerOptions = {}) {
   }
   const tokenFor = (user: string, tenant = 'acme', claims: Record<string, unknown> = {}) =>
     new SignJWT({ org_id: tenant, ...claims })
-      .setProtectedHeader({ alg: 'ES256', kid: 'integration' })
+      .setProtectedHeader({ alg: 'ES256', kid })
       .setSubject(user)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)

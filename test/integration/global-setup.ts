@@ -1,6 +1,6 @@
 // Builds the worker bundle once for every integration test file.
-import { buildBundle } from '../harness/authz-worker'
+import { buildBundle, TEST_DIST } from '../harness/authz-worker'
 
 export default function setup() {
-  buildBundle('.test-dist/authz')
+  buildBundle(TEST_DIST)
 }
