@@ -1,8 +1,132 @@
-/** @module PLACEHOLDER: the groups screen (being written). */
+/**
+ * @module The Groups screen (SPEC §10): the tree the admin may read, opened at one group, searched,
+ * and create / rename / move / delete through the admin use cases (POST, then 303 back). A refusal
+ * re-renders the page with the API's code, message and status; nothing is written then.
+ */
 import { Hono } from 'hono'
-import { page } from '../context'
+import {
+  createGroup,
+  deleteGroup,
+  listGroups,
+  updateGroup,
+  type GroupCreateInput,
+} from '../../admin/groups'
+import type { AppError } from '../../errors'
+import { GroupCreateBody, GroupPatchBody, Id, validated } from '../../schemas'
+import { attempt, consoleCaller, field, formOf, page, type ConsoleContext } from '../context'
 import type { ConsoleEnv } from '../env'
+import { GroupsPage, type GroupsPageProps } from './groups/groups-page'
+import { ChildList } from './groups/tree'
+import { expandedFor, indexGroups } from './groups/tree-view'
 
-export const groupsScreen = new Hono<ConsoleEnv>().get('/', (c) =>
-  page(c, { title: 'groups' }, <p>Not yet.</p>),
-)
+const OUTCOMES: Record<string, string> = {
+  created: 'Created group',
+  renamed: 'Renamed group',
+  moved: 'Moved group',
+  deleted: 'Deleted group',
+}
+
+/** The notice a redirect after a write asks for (`?saved=<outcome>&group=<id>&version=<n>`). */
+function noticeOf(c: ConsoleContext): string | undefined {
+  const outcome = OUTCOMES[c.req.query('saved') ?? '']
+  if (!outcome) return undefined
+  return `${outcome} ${c.req.query('group') ?? ''} (version ${c.req.query('version') ?? '?'}).`
+}
+
+/** Renders the page (after a refusal: with the refusal and its status). */
+async function groupsPage(
+  c: ConsoleContext,
+  props: Omit<GroupsPageProps, 'index' | 'csrf'>,
+  status = 200,
+) {
+  const { deps, caller } = await consoleCaller(c)
+  const tree = await listGroups(deps, caller)
+  const body = <GroupsPage index={indexGroups(tree.groups)} csrf={c.get('csrf')} {...props} />
+  return page(c, { title: 'Groups', screen: 'Groups', status }, body)
+}
+
+const savedAt = (outcome: string, id: string, version: number, open?: string) => {
+  const query = new URLSearchParams({ saved: outcome, group: id, version: String(version) })
+  if (open !== undefined) query.set('open', open)
+  return `/console/groups?${query}${open === undefined ? '' : `#g-${encodeURIComponent(open)}`}`
+}
+
+/** The refused page, opened at the group the form was about. */
+const refused = (c: ConsoleContext, error: AppError, open?: string) =>
+  groupsPage(c, { error, open }, error.status)
+
+export const groupsScreen = new Hono<ConsoleEnv>()
+  .get('/', (c) =>
+    groupsPage(c, { open: c.req.query('open'), query: c.req.query('q'), notice: noticeOf(c) }),
+  )
+  .get('/:id/children', async (c) => {
+    const id = validated(c.req.param('id'), Id)
+    const { deps, caller } = await consoleCaller(c)
+    const index = indexGroups((await listGroups(deps, caller)).groups)
+    if (!index.byId.has(id)) return c.html(<ul id={`kids-${id}`} data-loaded=""></ul>, 404)
+    c.header('Cache-Control', 'no-store')
+    const expanded = expandedFor(index, undefined)
+    return c.html(<ChildList index={index} expanded={expanded} csrf={c.get('csrf')} id={id} />)
+  })
+  .post('/', async (c) => {
+    const form = await formOf(c)
+    const { deps, caller } = await consoleCaller(c)
+    const draft = {
+      name: typeof form.name === 'string' ? form.name : '',
+      parentId: typeof form.parentId === 'string' ? form.parentId : '',
+      id: typeof form.id === 'string' ? form.id : '',
+    }
+    const result = await attempt(() => {
+      const input: GroupCreateInput = validated(
+        {
+          name: field(form, 'name'),
+          parentId: field(form, 'parentId').trim(),
+          ...(draft.id.trim() === '' ? {} : { id: draft.id.trim() }),
+        },
+        GroupCreateBody,
+      )
+      return createGroup(deps, caller, input)
+    })
+    if (!result.ok) {
+      return groupsPage(
+        c,
+        { error: result.error, draft, open: draft.parentId },
+        result.error.status,
+      )
+    }
+    const { group, version } = result.value.value
+    return c.redirect(savedAt('created', group.id, version, group.id), 303)
+  })
+  .post('/:id/rename', async (c) => {
+    const form = await formOf(c)
+    const { deps, caller } = await consoleCaller(c)
+    const id = c.req.param('id')
+    const result = await attempt(() =>
+      updateGroup(deps, caller, {
+        ...validated({ name: field(form, 'name') }, GroupPatchBody),
+        id: validated(id, Id),
+      }),
+    )
+    if (!result.ok) return refused(c, result.error, id)
+    return c.redirect(savedAt('renamed', id, result.value.value.version, id), 303)
+  })
+  .post('/:id/move', async (c) => {
+    const form = await formOf(c)
+    const { deps, caller } = await consoleCaller(c)
+    const id = c.req.param('id')
+    const result = await attempt(() =>
+      updateGroup(deps, caller, {
+        ...validated({ parentId: field(form, 'parentId').trim() }, GroupPatchBody),
+        id: validated(id, Id),
+      }),
+    )
+    if (!result.ok) return refused(c, result.error, id)
+    return c.redirect(savedAt('moved', id, result.value.value.version, id), 303)
+  })
+  .post('/:id/delete', async (c) => {
+    const { deps, caller } = await consoleCaller(c)
+    const id = c.req.param('id')
+    const result = await attempt(() => deleteGroup(deps, caller, { id: validated(id, Id) }))
+    if (!result.ok) return refused(c, result.error, id)
+    return c.redirect(savedAt('deleted', id, result.value.value.version), 303)
+  })
