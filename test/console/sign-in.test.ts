@@ -1,9 +1,20 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { alertOf, cookieOf, getPage, ORIGIN, postForm, signIn } from '../helpers/console'
 import { seedDemoTenants } from '../helpers/seed'
 import { tokenFor } from '../helpers/tokens'
 import { openSession, sealSession } from '../../src/console/session'
+import type { Bindings } from '../../src/env'
+import worker from '../../src/index'
+
+/** The worker under other bindings (a deployment's configuration). */
+async function fetchAs(overrides: Partial<Bindings>, request: Request): Promise<Response> {
+  const ctx = createExecutionContext()
+  const response = await worker.fetch(request, { ...env, ...overrides } as Bindings, ctx)
+  await waitOnExecutionContext(ctx)
+  return response
+}
 
 beforeAll(seedDemoTenants)
 
@@ -137,6 +148,34 @@ describe('console sign-in (SPEC §10)', () => {
     const res = await postForm(null, '/console/login', { tenant: 'acme', user: 'alice' })
     expect(res.status).toBe(404)
     expect(res.headers.get('set-cookie')).toBeNull()
+  })
+
+  it('offers demo sign-in only in development with a local key, never in production', async () => {
+    const localKey = JSON.stringify({ ...JSON.parse(env.TEST_SIGNING_JWK), kid: 'local-dev-x' })
+    for (const [overrides, offered] of [
+      [{ ENVIRONMENT: 'production', LOCAL_SIGNING_JWK: localKey }, false],
+      [{ ENVIRONMENT: 'test', LOCAL_SIGNING_JWK: localKey }, false],
+      // Development, but the key is not one `npm start` made.
+      [{ ENVIRONMENT: 'development', LOCAL_SIGNING_JWK: env.TEST_SIGNING_JWK }, false],
+      [{ ENVIRONMENT: 'development', LOCAL_SIGNING_JWK: localKey }, true],
+    ] as const) {
+      const page = await fetchAs(overrides, new Request(`${ORIGIN}/console/login`))
+      expect(page.status).toBe(200)
+      expect((await page.text()).includes('Sign in as alice'), overrides.ENVIRONMENT).toBe(offered)
+      if (offered) continue
+      const body = new URLSearchParams({ tenant: 'acme', user: 'alice' })
+      const post = await fetchAs(
+        overrides,
+        new Request(`${ORIGIN}/console/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN },
+          body,
+          redirect: 'manual',
+        }),
+      )
+      expect(post.status).toBe(404)
+      expect(post.headers.get('set-cookie')).toBeNull()
+    }
   })
 
   it('serves the stylesheet, the typed script and the vendored htmx as static assets', async () => {
