@@ -107,7 +107,7 @@ export function GroupsPage(props: GroupsPageProps) {
           <option value={id}>{index.byId.get(id)!.name}</option>
         ))}
       </datalist>
-      <script src="/console/assets/group-tree.js" defer></script>
+      <script src="/console/assets/tree-toggle.js" defer></script>
     </div>
   )
 }
