@@ -1,0 +1,69 @@
+// Every console screen (SPEC §10), light and dark, at 1280 px and at 390 px: the Console
+// navigation, no horizontal overflow on a phone, no serious or critical axe-core violation (which
+// includes colour contrast in both schemes), and a focus outline a keyboard user can see.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectAccessible, signInAs, startConsole, type Console } from './harness'
+
+const SCREENS = [
+  '/console/roles',
+  '/console/roles/standard',
+  '/console/users',
+  '/console/users/sam',
+  '/console/users/sam/access',
+  '/console/groups',
+  '/console/products',
+  '/console/explain',
+  '/console/explain?user=sam&permission=quality.evaluations%3Awrite&type=conversation&id=c1&group=east',
+  '/console/audit',
+]
+
+let console_: Console
+beforeAll(async () => {
+  console_ = await startConsole()
+  // Something in the audit log, so its screen shows an entry.
+  const res = await console_.api('alice').send('PATCH', '/v1/groups/nyc', { name: 'New York City' })
+  expect(res.status).toBe(200)
+})
+afterAll(() => console_?.close())
+
+describe.each([
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 390],
+  ['dark', 390],
+] as const)('every screen, %s, %i px wide', (scheme, width) => {
+  it('has the navigation, fits the width and passes axe-core', async () => {
+    const context = await console_.browser.newContext({
+      baseURL: console_.worker.url,
+      viewport: { width, height: 900 },
+      colorScheme: scheme,
+    })
+    const page = await context.newPage()
+    await signInAs(page, 'alice')
+    for (const path of SCREENS) {
+      const res = await page.goto(path)
+      expect(res?.status(), path).toBe(200)
+      await expect(page.getByRole('navigation', { name: 'Console' }).count()).resolves.toBe(1)
+      const overflow = Number(
+        await page.evaluate(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        ),
+      )
+      expect(overflow, `${path} overflows by ${overflow}px at ${width}px`).toBeLessThanOrEqual(0)
+      await expectAccessible(page, `${path} (${scheme}, ${width}px)`)
+    }
+    await context.close()
+  })
+})
+
+describe('focus', () => {
+  it('shows a visible outline on the focused control', async () => {
+    const page = await console_.signedIn('alice')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    const outline = String(
+      await page.evaluate('getComputedStyle(document.activeElement).outlineStyle'),
+    )
+    expect(outline).not.toBe('none')
+  })
+})
