@@ -8,11 +8,21 @@ import type { RoleCloneBody, RoleCreateBody, RolePatchBody } from '../schemas'
 import { requireAllowed, requireWithinOwnLevels, type Caller } from './caller'
 import { commit, type Deleted, type Written } from './commit'
 import type { AdminDeps } from './deps'
+import { requireFingerprint } from './role-fingerprint'
 import { checkedPermissions, editorFilter, roleView, type RoleView } from './role-view'
 import { slugId } from './slug-id'
 
 export type RoleCreateInput = z.output<typeof RoleCreateBody>
-export type RolePatchInput = z.output<typeof RolePatchBody> & { readonly id: string }
+/**
+ * An editor's save passes `expected`: the fingerprint of the role as it loaded it (role-fingerprint).
+ * The API leaves it out.
+ */
+export interface RoleExpectation {
+  readonly expected?: string
+}
+export type RolePatchInput = z.output<typeof RolePatchBody> & {
+  readonly id: string
+} & RoleExpectation
 export type RoleCloneInput = z.output<typeof RoleCloneBody> & { readonly id: string }
 
 export interface RoleAnswer {
@@ -129,7 +139,8 @@ export async function createRole(
 
 /**
  * Merges a patch into a role (audited `role.update`): a `none` entry removes the permission,
- * `reports` replaces the list. Errors as createRole, and 404 for an unknown role.
+ * `reports` replaces the list. Errors as createRole, 404 for an unknown role, and 409
+ * `version_conflict` when `expected` no longer matches the role.
  */
 export async function updateRole(
   deps: AdminDeps,
@@ -138,6 +149,7 @@ export async function updateRole(
 ): Promise<Written<RoleAnswer>> {
   requireAllowed(caller, 'admin.roles:write')
   const role = await roleOr404(deps, caller, input.id)
+  await requireFingerprint(roleView(role, editorFilter(caller)), input.expected)
   const permissions: Record<string, RoleEntry> = {
     ...role.permissions,
     ...(input.permissions ? checkedPermissions(input.permissions) : {}),
@@ -209,10 +221,11 @@ export async function cloneRole(
 export async function resetRole(
   deps: AdminDeps,
   caller: Caller,
-  input: { readonly id: string },
+  input: { readonly id: string } & RoleExpectation,
 ): Promise<Written<RoleAnswer>> {
   requireAllowed(caller, 'admin.roles:write')
   const role = await roleOr404(deps, caller, input.id)
+  await requireFingerprint(roleView(role, editorFilter(caller)), input.expected)
   requireChangesWithinOwnLevels(caller, role.permissions, role.defaults.permissions)
   const reset = {
     ...role,

@@ -1,0 +1,46 @@
+/** @module The words the roles screens show for catalog keys: modules, actions, levels, add-ons. */
+import type { Addon, Level } from '../../../catalog'
+
+const MODULE_NAMES: Readonly<Record<string, string>> = {
+  admin: 'Admin',
+  integrations: 'Integrations',
+  profile: 'Profile',
+  interactions: 'Interactions',
+  analytics: 'Analytics',
+  ai_metrics: 'AI Metrics',
+  ai_process: 'AI Process',
+  ai_tagging: 'AI Tagging',
+  ai_transcription: 'AI Transcription',
+  quality: 'Quality',
+  observability: 'Observability',
+  knowledge_base: 'Knowledge Base',
+  campaigns: 'Campaigns',
+}
+
+/** `tracking_numbers` -> `Tracking numbers`: the catalog's keys are words joined by `_`. */
+const words = (key: string) => {
+  const text = key.replace(/_/g, ' ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+export const moduleName = (key: string): string => MODULE_NAMES[key] ?? words(key)
+export const submoduleName = words
+export const actionName = words
+
+/** SPEC §2 names the levels Disabled / Own / Group / All. */
+export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
+  none: 'Disabled',
+  own: 'Own',
+  group: 'Group',
+  all: 'All',
+}
+
+/** The add-ons as seed 004 names their switches. */
+export const ADDON_NAMES: Readonly<Record<Addon, string>> = {
+  audio: 'Audio access',
+  score: 'Score conversations',
+}
+
+/** How a permission is named in the editor's labels and diffs: `Interactions · Audio · Listen`. */
+export const permissionName = (module: string, submodule: string, action: string): string =>
+  `${moduleName(module)} · ${submoduleName(submodule)} · ${actionName(action)}`

@@ -1,0 +1,358 @@
+// The console's Roles screens (SPEC §10 "Roles") through the worker's own fetch: what the list and
+// the editor show, and that every form writes exactly what the admin API would — or nothing.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ACME } from '../../src/demo/demo-tenants'
+import { alertOf, getPage, postForm, signIn, type ConsoleSession } from '../helpers/console'
+import { call } from '../helpers/http'
+import { seedDemoTenants } from '../helpers/seed'
+
+beforeAll(seedDemoTenants)
+
+interface Entry {
+  level: string
+  requires?: string
+}
+interface Role {
+  id: string
+  name: string
+  permissions: Record<string, Entry>
+  drift: { permissions: unknown[] }
+}
+
+const getRole = async (id: string, user = 'alice', tenant?: string) => {
+  const res = await call('GET', `/v1/roles/${id}`, undefined, { user, tokenOptions: { tenant } })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { role: Role; version: number }).role
+}
+const tenantVersion = async () =>
+  ((await (await call('GET', '/v1/roles')).json()) as { version: number }).version
+
+/** A custom role made through the API, cloned from `from`, with a unique name. */
+async function customRole(from = 'standard', user = 'alice', tenant?: string): Promise<Role> {
+  const name = `Test ${crypto.randomUUID().slice(0, 8)}`
+  const res = await call(
+    'POST',
+    `/v1/roles/${from}/clone`,
+    { name },
+    { user, tokenOptions: { tenant } },
+  )
+  expect(res.status, await res.clone().text()).toBe(201)
+  return ((await res.json()) as { role: Role }).role
+}
+
+/** The editor form as the page renders it: fingerprint and every select at its level. */
+async function loadEditor(session: ConsoleSession, id: string) {
+  const res = await getPage(session, `/console/roles/${id}`)
+  expect(res.status).toBe(200)
+  const html = await res.text()
+  const fingerprint = /name="_fingerprint" value="([^"]+)"/.exec(html)![1]!
+  const selects: Record<string, string> = {}
+  const options: Record<string, string[]> = {}
+  for (const m of html.matchAll(/<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) {
+    const [, name, inner] = m
+    selects[name!] = /data-initial="([^"]+)"/.exec(m[0])![1]!
+    options[name!] = [...inner!.matchAll(/<option value="([^"]+)"/g)].map((o) => o[1]!)
+  }
+  return { html, fingerprint, selects, options }
+}
+
+/** Submits the editor form as the browser does: every select, with `changes` applied. */
+async function save(
+  session: ConsoleSession,
+  id: string,
+  editor: { fingerprint: string; selects: Record<string, string> },
+  changes: Record<string, string>,
+  step = 'confirm',
+) {
+  return postForm(session, `/console/roles/${id}`, {
+    _fingerprint: editor.fingerprint,
+    ...editor.selects,
+    ...changes,
+    _step: step,
+  })
+}
+
+/** The list's row of a role. */
+const rowOf = (html: string, id: string) =>
+  new RegExp(`<tr data-role="${id}">([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? ''
+
+describe('console roles list (SPEC §10)', () => {
+  it('shows every role with its holder count, its badges and whether it differs from defaults', async () => {
+    const session = await signIn('alice')
+    const drifted = await customRole('auditor')
+    const patched = await call('PATCH', `/v1/roles/${drifted.id}`, {
+      permissions: { 'interactions.conversations:read': { level: 'own' } },
+    })
+    expect(patched.status).toBe(200)
+    const html = await (await getPage(session, '/console/roles')).text()
+    const roles = ((await (await call('GET', '/v1/roles')).json()) as { roles: Role[] }).roles
+    for (const role of roles) {
+      const row = rowOf(html, role.id)
+      expect(row, role.id).toContain(`href="/console/roles/${role.id}"`)
+      const held = ACME.users.filter((u) => u.roleId === role.id).length
+      expect(row, role.id).toContain(`data-holders="${held}"`)
+      expect(row.includes('Differs from defaults'), role.id).toBe(role.drift.permissions.length > 0)
+    }
+    expect(rowOf(html, 'admin')).toContain('data-holders="3"')
+    expect(rowOf(html, 'admin')).toContain('badge system')
+    expect(rowOf(html, 'team_lead')).toContain('Coming soon')
+    expect(rowOf(html, drifted.id)).toContain('badge custom')
+    expect(rowOf(html, drifted.id)).toContain('Differs from defaults')
+    expect(html).toContain(`href="/console/audit?targetType=role&amp;targetId=${drifted.id}"`)
+  })
+
+  it('creates, clones and renames roles, and shows name_taken as the API does', async () => {
+    const session = await signIn('alice')
+    const name = `Analyst ${crypto.randomUUID().slice(0, 6)}`
+    const created = await postForm(session, '/console/roles', { name })
+    expect(created.status).toBe(303)
+    const id = /\/console\/roles\/([^?]+)\?done=created/.exec(created.headers.get('location')!)![1]!
+    const role = await getRole(id)
+    expect(role.name).toBe(name)
+    expect(role.permissions).toEqual({})
+
+    const taken = await postForm(session, '/console/roles/auditor/clone', {
+      name: name.toUpperCase(),
+    })
+    expect(taken.status).toBe(409)
+    expect(alertOf(await taken.text())).toContain('name_taken')
+
+    const cloned = await postForm(session, '/console/roles/auditor/clone', { name: `${name} copy` })
+    expect(cloned.status).toBe(303)
+    const cloneId = /\/console\/roles\/([^?]+)\?done=cloned/.exec(
+      cloned.headers.get('location')!,
+    )![1]!
+    expect((await getRole(cloneId)).permissions).toEqual((await getRole('auditor')).permissions)
+
+    const renamed = await postForm(session, `/console/roles/${id}/rename`, { name: `${name} 2` })
+    expect(renamed.status).toBe(303)
+    expect((await getRole(id)).name).toBe(`${name} 2`)
+
+    const blank = await postForm(session, `/console/roles/${id}/rename`, { name: '  ' })
+    expect(blank.status).toBe(400)
+    expect(alertOf(await blank.text())).toContain('invalid_request')
+    expect((await getRole(id)).name).toBe(`${name} 2`)
+  })
+
+  it('deletes a free custom role; a held role or a system role is refused and stays', async () => {
+    const session = await signIn('alice')
+    const held = await customRole()
+    const user = `u-${crypto.randomUUID().slice(0, 8)}`
+    const made = await call('POST', '/v1/users', { id: user, roleId: held.id, homeGroupId: 'east' })
+    expect(made.status, await made.clone().text()).toBe(201)
+    const inUse = await postForm(session, `/console/roles/${held.id}/delete`, {})
+    expect(inUse.status).toBe(409)
+    const page = await inUse.text()
+    expect(alertOf(page)).toContain('role_in_use')
+    expect(rowOf(page, held.id)).toContain('data-holders="1"')
+    await getRole(held.id)
+
+    const system = await postForm(session, '/console/roles/agent/delete', {})
+    expect(system.status).toBe(409)
+    expect(alertOf(await system.text())).toContain('system_role')
+
+    const free = await customRole()
+    const deleted = await postForm(session, `/console/roles/${free.id}/delete`, {})
+    expect(deleted.status).toBe(303)
+    expect(deleted.headers.get('location')).toMatch(/^\/console\/roles\?done=deleted/)
+    expect((await call('GET', `/v1/roles/${free.id}`)).status).toBe(404)
+  })
+})
+
+describe('console role editor (SPEC §10)', () => {
+  it('offers exactly the levels GET /v1/catalog allows, for enabled products only', async () => {
+    const session = await signIn('alice')
+    const { html, options } = await loadEditor(session, 'standard')
+    const catalog = (await (await call('GET', '/v1/catalog')).json()) as {
+      permissions: { key: string; levels: string[] }[]
+    }
+    expect(Object.keys(options).sort()).toEqual(catalog.permissions.map((p) => p.key).sort())
+    for (const p of catalog.permissions) expect(options[p.key], p.key).toEqual(p.levels)
+    expect(options['knowledge_base.articles:read']).toBeUndefined()
+    expect(html).toContain('<p role="status" id="unsaved-count">0 unsaved changes</p>')
+    expect(html).toContain('needs Score conversations')
+    expect(html).toContain('>Expand all<')
+    expect(html).toContain('<dialog id="save-dialog"')
+    expect(html).toContain('<dialog id="reset-dialog"')
+  })
+
+  it('saves exactly the changed keys, audited, with a new version and a Saved notice', async () => {
+    const session = await signIn('alice')
+    const role = await customRole('standard')
+    const editor = await loadEditor(session, role.id)
+    const before = await tenantVersion()
+    const res = await save(session, role.id, editor, {
+      'interactions.audio:listen': 'own',
+      'campaigns.campaigns:write': 'none',
+      'admin.users:read': 'group',
+    })
+    expect(res.status, await res.clone().text()).toBe(303)
+    const location = res.headers.get('location')!
+    expect(location).toBe(`/console/roles/${role.id}?done=saved&version=${before + 1}`)
+    const after = await getRole(role.id)
+    const expected: Record<string, Entry> = {
+      ...role.permissions,
+      'interactions.audio:listen': { level: 'own', requires: 'audio' },
+      'admin.users:read': { level: 'group' },
+    }
+    delete expected['campaigns.campaigns:write']
+    expect(after.permissions).toEqual(expected)
+    expect(await tenantVersion()).toBe(before + 1)
+    const audit = (await (
+      await call('GET', `/v1/audit?targetType=role&targetId=${role.id}`)
+    ).json()) as { entries: { action: string; actorId: string }[] }
+    expect(audit.entries[0]).toMatchObject({ action: 'role.update', actorId: 'alice' })
+    const notice = await (await getPage(session, location)).text()
+    expect(notice).toContain(`Saved (version ${before + 1})`)
+  })
+
+  it('shows the diff on a review page before writing, when the form is sent without script', async () => {
+    const session = await signIn('alice')
+    const role = await customRole('standard')
+    const editor = await loadEditor(session, role.id)
+    const res = await save(
+      session,
+      role.id,
+      editor,
+      { 'interactions.audio:listen': 'own' },
+      'review',
+    )
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toMatch(
+      /Interactions · Audio · Listen: <span class="diff-old">Group<\/span> → <span class="diff-new">Own<\/span>/,
+    )
+    expect(html).toContain('<input type="hidden" name="interactions.audio:listen" value="own"/>')
+    expect((await getRole(role.id)).permissions).toEqual(role.permissions)
+  })
+
+  it('refuses a tampered form with the API’s error and writes nothing', async () => {
+    const session = await signIn('alice')
+    const role = await customRole('standard')
+    const editor = await loadEditor(session, role.id)
+    const version = await tenantVersion()
+    for (const [changes, status, code] of [
+      [{ 'admin.users:read': 'own' }, 400, 'invalid_request'],
+      [{ 'interactions.conversations:be_assigned': 'group' }, 400, 'invalid_request'],
+      [{ 'interactions.audio:listen': 'everything' }, 400, 'invalid_request'],
+      [{ 'nope.things:read': 'all' }, 400, 'unknown_permission'],
+    ] as const) {
+      const res = await save(session, role.id, editor, changes)
+      expect(res.status, code).toBe(status)
+      expect(alertOf(await res.text()), code).toContain(code)
+    }
+    expect((await getRole(role.id)).permissions).toEqual(role.permissions)
+    expect(await tenantVersion()).toBe(version)
+  })
+
+  it('refuses another tenant’s role in the URL (404) and leaves it unchanged', async () => {
+    const session = await signIn('alice')
+    const theirs = await customRole('standard', 'gina', 'globex')
+    const editor = await loadEditor(session, 'standard')
+    const res = await save(session, theirs.id, editor, { 'interactions.audio:listen': 'own' })
+    expect(res.status).toBe(404)
+    expect(alertOf(await res.text())).toContain('not_found')
+    expect((await getPage(session, `/console/roles/${theirs.id}`)).status).toBe(404)
+    const reset = await postForm(session, `/console/roles/${theirs.id}/reset`, {
+      _fingerprint: editor.fingerprint,
+    })
+    expect(reset.status).toBe(404)
+    expect((await getRole(theirs.id, 'gina', 'globex')).permissions).toEqual(theirs.permissions)
+  })
+
+  it('shows a level above the admin’s own as forbidden (exceeds_own_level), nothing written', async () => {
+    const session = await signIn('carl') // admin over Boston only: group is not all for him
+    const role = await customRole('standard')
+    const editor = await loadEditor(session, role.id)
+    const res = await save(session, role.id, editor, { 'campaigns.campaigns:read': 'all' })
+    expect(res.status).toBe(403)
+    const alert = alertOf(await res.text())
+    expect(alert).toContain('forbidden')
+    expect(alert).toContain('exceeds_own_level')
+    expect((await getRole(role.id)).permissions).toEqual(role.permissions)
+  })
+
+  it('refuses a save over a role changed since it was loaded: 409 with a reload, nothing written', async () => {
+    const session = await signIn('alice')
+    const role = await customRole('standard')
+    const other = await customRole('standard')
+    const editor = await loadEditor(session, role.id)
+    // A write to another role does not conflict.
+    const unrelated = await call('PATCH', `/v1/roles/${other.id}`, {
+      permissions: { 'admin.users:read': { level: 'group' } },
+    })
+    expect(unrelated.status).toBe(200)
+    const concurrent = await call('PATCH', `/v1/roles/${role.id}`, {
+      permissions: { 'analytics.dashboards:write': { level: 'group' } },
+    })
+    expect(concurrent.status).toBe(200)
+    const stored = await getRole(role.id)
+    const version = await tenantVersion()
+    const res = await save(session, role.id, editor, { 'interactions.audio:listen': 'own' })
+    expect(res.status).toBe(409)
+    const html = await res.text()
+    expect(alertOf(html)).toContain('version_conflict')
+    expect(html).toContain(`<a href="/console/roles/${role.id}">Reload</a>`)
+    expect(await getRole(role.id)).toEqual(stored)
+    expect(await tenantVersion()).toBe(version)
+
+    const reloaded = await loadEditor(session, role.id)
+    const ok = await save(session, role.id, reloaded, { 'interactions.audio:listen': 'own' })
+    expect(ok.status).toBe(303)
+  })
+
+  it('resets permissions to the defaults after a review, and refuses a stale reset', async () => {
+    const session = await signIn('alice')
+    const role = await customRole('scorer')
+    const editor = await loadEditor(session, role.id)
+    const edited = await save(session, role.id, editor, {
+      'interactions.conversations:read': 'own',
+      'admin.roles:read': 'group',
+    })
+    expect(edited.status).toBe(303)
+    const drifted = await loadEditor(session, role.id)
+    expect(drifted.html).toContain('Differs from defaults')
+    expect(drifted.html).toMatch(
+      /Interactions · Conversations · Read: <span class="diff-old">Own<\/span> → <span class="diff-new">Group<\/span>/,
+    )
+    const review = await getPage(session, `/console/roles/${role.id}/reset`)
+    expect(await review.text()).toContain('Confirm reset')
+
+    const stale = await postForm(session, `/console/roles/${role.id}/reset`, {
+      _fingerprint: editor.fingerprint,
+    })
+    expect(stale.status).toBe(409)
+    expect(alertOf(await stale.text())).toContain('version_conflict')
+    expect((await getRole(role.id)).permissions['admin.roles:read']).toEqual({ level: 'group' })
+
+    const reset = await postForm(session, `/console/roles/${role.id}/reset`, {
+      _fingerprint: drifted.fingerprint,
+    })
+    expect(reset.status).toBe(303)
+    expect(reset.headers.get('location')).toMatch(/\?done=reset&version=\d+$/)
+    expect((await getRole(role.id)).permissions).toEqual(role.permissions)
+  })
+
+  it('shows a coming-soon role read-only', async () => {
+    const session = await signIn('alice')
+    const { html } = await loadEditor(session, 'team_lead')
+    expect(html).toContain('coming soon')
+    expect(html).not.toMatch(/<select(?![^>]*disabled)[^>]*>/)
+    expect(html).not.toContain('value="review"')
+  })
+
+  it('refuses a save without the CSRF token (403) and writes nothing', async () => {
+    const session = await signIn('alice')
+    const role = await customRole('standard')
+    const editor = await loadEditor(session, role.id)
+    const res = await postForm(
+      session,
+      `/console/roles/${role.id}`,
+      { _fingerprint: editor.fingerprint, 'interactions.audio:listen': 'own', _step: 'confirm' },
+      { csrf: null },
+    )
+    expect(res.status).toBe(403)
+    expect(alertOf(await res.text())).toContain('csrf_failed')
+    expect((await getRole(role.id)).permissions).toEqual(role.permissions)
+  })
+})
