@@ -45,7 +45,8 @@ async function saveUser(
 
 /**
  * A page of the users the caller may read: all at level `all`, else those homed in the caller's
- * groups; only `groupId`'s when given. 403 without admin.users:read (on that group).
+ * groups; only `groupId`'s when given; only those whose id, email or name starts with `q` when
+ * given. 403 without admin.users:read (on that group).
  */
 export async function listUsers(
   deps: AdminDeps,
@@ -53,7 +54,7 @@ export async function listUsers(
   input: UserListInput,
 ): Promise<UserPage> {
   requireAllowed(caller, 'admin.users:read')
-  const { cursor, limit = 50, groupId } = input
+  const { cursor, limit = 50, groupId, q } = input
   if (groupId !== undefined) requireAllowed(caller, 'admin.users:read', groupAsResource(groupId))
   const everyone = callerLevel(caller, 'admin.users:read') === 'all'
   const homeGroupIds =
@@ -66,6 +67,7 @@ export async function listUsers(
     ...(cursor === undefined ? {} : { cursor }),
     limit,
     ...(homeGroupIds === undefined ? {} : { homeGroupIds }),
+    ...(q === undefined ? {} : { q }),
   })
   return { ...page, version: caller.version }
 }

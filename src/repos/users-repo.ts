@@ -1,5 +1,5 @@
 /** @module Users in D1: records with their entries and report overrides, and their writes. */
-import { and, asc, eq, gt, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import { DEFAULT_ADDONS, type Addon } from '../catalog'
 import type { Db } from '../db/client'
@@ -66,11 +66,32 @@ export async function findUser(
   }
 }
 
-/** A page of users ordered by id, after `cursor`, optionally only those homed in `homeGroupIds`. */
+/** Above every string that starts with the prefix (UTF-8 byte order, SQLite's BINARY collation). */
+const PREFIX_END = '\u{10FFFF}'
+
+/**
+ * Rows whose id, email or name starts with `q`, case-insensitively for email and name: range
+ * comparisons (not LIKE), so the primary key serves the id and an index on `lower(email)` /
+ * `lower(name)` serves the others.
+ */
+function startsWith(q: string) {
+  const lower = q.toLowerCase()
+  const range = (column: SQL, prefix: string) =>
+    sql`(${column} >= ${prefix} AND ${column} < ${prefix + PREFIX_END})`
+  return sql`(${range(sql`${users.id}`, q)} OR ${range(sql`${users.id}`, lower)} OR ${range(
+    sql`lower(${users.email})`,
+    lower,
+  )} OR ${range(sql`lower(${users.name})`, lower)})`
+}
+
+/**
+ * A page of users ordered by id, after `cursor`, optionally only those homed in `homeGroupIds`
+ * and only those whose id, email or name starts with `q`.
+ */
 export async function listUsers(
   db: Db,
   tenantId: string,
-  options: { cursor?: string; limit: number; homeGroupIds?: readonly string[] },
+  options: { cursor?: string; limit: number; homeGroupIds?: readonly string[]; q?: string },
 ) {
   const rows = await readD1(() =>
     db
@@ -84,6 +105,7 @@ export async function listUsers(
           options.homeGroupIds === undefined
             ? undefined
             : sql`${users.homeGroupId} IN (SELECT value FROM json_each(${JSON.stringify(options.homeGroupIds)}))`,
+          options.q === undefined ? undefined : startsWith(options.q),
         ),
       )
       .orderBy(asc(users.id))

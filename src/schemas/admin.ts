@@ -92,6 +92,9 @@ export const UserListQuery = z.strictObject({
   cursor: Id.optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
   groupId: Id.optional(),
+  q: z.string().trim().min(1).max(120).optional().meta({
+    description: 'only users whose id, email or name starts with this (case-insensitive)',
+  }),
 })
 
 export const ProductsBody = z

@@ -4904,6 +4904,8 @@ export interface operations {
         readonly cursor?: string
         readonly limit?: number
         readonly groupId?: string
+        /** @description only users whose id, email or name starts with this (case-insensitive) */
+        readonly q?: string
       }
       readonly header?: {
         /** @description An id for this request (1–128 of A–Z a–z 0–9 _ . : -), echoed in the answer */

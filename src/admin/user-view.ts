@@ -1,0 +1,240 @@
+/**
+ * @module Reads for the console's user page and Change Permissions (SPEC §10): a user's effective
+ * permissions with their sources (the engine's me() over the user's fresh data), and what the
+ * access form shows. Guarded like showUser (admin.users:read over the user).
+ */
+import {
+  PERMISSION_BY_KEY,
+  REPORTS,
+  REPORT_KEYS,
+  maskHas,
+  type Addon,
+  type Level,
+  type ReportKey,
+  type RoleReport,
+} from '../catalog'
+import { loadFresh } from '../cache/authz-data'
+import { me, permissionEntry, type MeView, type Snapshot, type TenantTree } from '../engine'
+import { AppError } from '../errors'
+import { listGroups } from '../repos/groups-repo'
+import { findRole, listRoles } from '../repos/roles-repo'
+import { grantScopeOf, type UserRecord } from '../repos/users-repo'
+import type { Caller } from './caller'
+import type { AdminDeps } from './deps'
+import { pathOf } from './group-view'
+import {
+  accessChildren,
+  accessTree,
+  type AccessNode,
+  type GroupAccessBasis,
+} from './user-group-view'
+import { showUser } from './users'
+
+/** One cell of the effective-permissions matrix and where its level comes from. */
+export interface PermissionCell {
+  readonly key: string
+  readonly action: string
+  /** The level `/v1/me` reports for the user. */
+  readonly level: Level
+  /** The level the role's entry gives. */
+  readonly roleLevel: Level
+  /** The add-on the role's entry requires, if any. */
+  readonly requires: Addon | undefined
+  /** Set when that add-on is off, so the level is `none` (a check says `addon_required`). */
+  readonly blockedBy: Addon | undefined
+}
+
+export interface PermissionRow {
+  readonly module: string
+  readonly submodule: string
+  readonly cells: readonly PermissionCell[]
+}
+
+interface TargetData {
+  readonly user: UserRecord
+  readonly snapshot: Snapshot
+  readonly tree: TenantTree
+}
+
+/** The user (404 / 403 as showUser) and their compiled data as D1 holds it now. */
+async function target(deps: AdminDeps, caller: Caller, id: string): Promise<TargetData> {
+  const { user } = await showUser(deps, caller, { id })
+  const data = await loadFresh(deps, caller.principal.tenantId, id)
+  if (data.snapshot === null) throw new AppError('not_found', `no user "${id}"`)
+  return { user, snapshot: data.snapshot, tree: data.tree }
+}
+
+/** Names of the groups `ids` (one read of the tenant's groups). */
+async function groupNames(deps: AdminDeps, tenantId: string): Promise<Map<string, string>> {
+  const groups = await listGroups(deps.db, tenantId)
+  return new Map(groups.map((g) => [g.id, g.name]))
+}
+
+const pathWithNames = (tree: TenantTree, names: ReadonlyMap<string, string>, id: string) =>
+  tree.indexOf.has(id)
+    ? [...pathOf(tree, id), id].map((g) => ({ id: g, name: names.get(g) ?? g }))
+    : [{ id, name: names.get(id) ?? id }]
+
+/** The `/v1/me` matrix of a user, each cell with its source. */
+function permissionRows(view: MeView, snapshot: Snapshot): PermissionRow[] {
+  const rows: PermissionRow[] = []
+  for (const module of view.modules) {
+    for (const [submodule, actions] of Object.entries(module.submodules)) {
+      const cells = Object.entries(actions).map(([action, level]): PermissionCell => {
+        const key = `${module.key}.${submodule}:${action}`
+        const entry = permissionEntry(snapshot, PERMISSION_BY_KEY.get(key)!)
+        return {
+          key,
+          action,
+          level,
+          roleLevel: entry.level,
+          requires: entry.requires,
+          blockedBy: view.addonRequired[key],
+        }
+      })
+      rows.push({ module: module.key, submodule, cells })
+    }
+  }
+  return rows
+}
+
+/**
+ * The user page: the user, their role's name, home group path and the effective permissions
+ * (`/v1/me` for that user) with sources. 404 for an unknown user, 403 without admin.users:read
+ * over them.
+ */
+export async function showUserPermissions(
+  deps: AdminDeps,
+  caller: Caller,
+  input: { readonly id: string },
+) {
+  const { user, snapshot, tree } = await target(deps, caller, input.id)
+  const view = me(snapshot, tree)
+  const names = await groupNames(deps, caller.principal.tenantId)
+  return {
+    user,
+    role: snapshot.role,
+    homePath: pathWithNames(tree, names, user.homeGroupId),
+    reports: view.reports,
+    groupCount: view.groups.length,
+    permissions: permissionRows(view, snapshot),
+    version: caller.version,
+  }
+}
+
+export type UserPermissions = Awaited<ReturnType<typeof showUserPermissions>>
+
+/** A report row of Reporting Access. */
+export interface ReportRow {
+  readonly key: ReportKey
+  /** The user has the report now. */
+  readonly checked: boolean
+  readonly state: 'Role default' | 'Granted' | 'Revoked'
+}
+
+/** The role's default reports for a user with these add-ons. */
+export const roleDefaultReports = (
+  reports: readonly RoleReport[],
+  addons: Readonly<Record<Addon, boolean>>,
+): Set<string> =>
+  new Set(reports.filter((r) => r.requires === undefined || addons[r.requires]).map((r) => r.key))
+
+/** Everything Change Permissions needs to compute and check a Save. */
+async function accessBasis(deps: AdminDeps, caller: Caller, id: string) {
+  const tenantId = caller.principal.tenantId
+  const { user, snapshot, tree } = await target(deps, caller, id)
+  const [names, grantScope] = await Promise.all([
+    groupNames(deps, tenantId),
+    grantScopeOf(deps.db, tenantId),
+  ])
+  const basis: GroupAccessBasis = {
+    caller,
+    tree,
+    homeGroupId: user.homeGroupId,
+    entries: user.groups,
+    grantScope,
+    names,
+  }
+  return { user, snapshot, tree, names, basis }
+}
+
+/**
+ * The Change Permissions form: roles (coming-soon ones flagged), the home group's path, the group
+ * tree (collapsed below the first level, `open` groups expanded), reports of enabled products and
+ * add-ons. 404 / 403 as showUser.
+ */
+export async function showUserAccess(
+  deps: AdminDeps,
+  caller: Caller,
+  input: { readonly id: string; readonly open?: readonly string[]; readonly find?: string },
+) {
+  const { user, snapshot, tree, names, basis } = await accessBasis(deps, caller, input.id)
+  const [roles, role] = await Promise.all([
+    listRoles(deps.db, caller.principal.tenantId),
+    findRole(deps.db, caller.principal.tenantId, user.roleId),
+  ])
+  const defaults = roleDefaultReports(role?.reports ?? [], user.addons)
+  const reports: ReportRow[] = REPORT_KEYS.filter((k) =>
+    maskHas(snapshot.products, REPORTS[k]),
+  ).map((key) => ({
+    key,
+    checked: snapshot.reports.includes(key),
+    state: user.reports.grant.includes(key)
+      ? 'Granted'
+      : user.reports.revoke.includes(key)
+        ? 'Revoked'
+        : 'Role default',
+  }))
+  const needle = input.find?.trim().toLowerCase()
+  const found =
+    needle === undefined || needle === ''
+      ? undefined
+      : tree.ids
+          .filter(
+            (g) => g.toLowerCase().includes(needle) || names.get(g)?.toLowerCase().includes(needle),
+          )
+          .slice(0, 20)
+          .map((g) => ({ id: g, path: pathWithNames(tree, names, g) }))
+  return {
+    user,
+    roles: roles.map((r) => ({ id: r.id, name: r.name, comingSoon: r.comingSoon })),
+    homePath: pathWithNames(tree, names, user.homeGroupId),
+    groups: accessTree(basis, input.open ?? []),
+    defaults: [...defaults],
+    reports,
+    found,
+    version: caller.version,
+  }
+}
+
+export type UserAccessView = Awaited<ReturnType<typeof showUserAccess>>
+
+/** The children of one group in the Change Permissions tree (an expand). 404 / 403 as showUser. */
+export async function showUserAccessChildren(
+  deps: AdminDeps,
+  caller: Caller,
+  input: { readonly id: string; readonly groupId: string },
+): Promise<AccessNode[]> {
+  const { basis } = await accessBasis(deps, caller, input.id)
+  if (!basis.tree.indexOf.has(input.groupId)) {
+    throw new AppError('not_found', `no group "${input.groupId}"`)
+  }
+  return accessChildren(basis, input.groupId)
+}
+
+/**
+ * What a Save starts from: the stored user, the tree, and the default reports of a role for
+ * given add-ons. 404 / 403 as showUser; 404 for an unknown role.
+ */
+export async function userAccessStart(
+  deps: AdminDeps,
+  caller: Caller,
+  input: { readonly id: string },
+) {
+  const { user, tree } = await target(deps, caller, input.id)
+  const defaultsOf = async (roleId: string, addons: Readonly<Record<Addon, boolean>>) => {
+    const role = await findRole(deps.db, caller.principal.tenantId, roleId)
+    return roleDefaultReports(role?.reports ?? [], addons)
+  }
+  return { user, tree, defaultsOf }
+}

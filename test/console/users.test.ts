@@ -1,0 +1,436 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { alertOf, getPage, postForm, signIn, type ConsoleSession } from '../helpers/console'
+import { call } from '../helpers/http'
+import { seedDemoTenants, seedOrg, versionOf } from '../helpers/seed'
+
+interface StoredUser {
+  id: string
+  roleId: string
+  homeGroupId: string
+  addons: { audio: boolean; score: boolean }
+  groups: { groupId: string; allow: boolean }[]
+  reports: { grant: string[]; revoke: string[] }
+}
+
+interface MeAnswer {
+  role: { id: string; name: string }
+  modules: { key: string; submodules: Record<string, Record<string, string>> }[]
+  addonRequired: Record<string, string>
+}
+
+let alice: ConsoleSession
+beforeAll(async () => {
+  await seedDemoTenants()
+  alice = await signIn('alice')
+})
+
+/** A user as GET /v1/users/:id answers (as `admin` of `tenant`). */
+async function stored(id: string, admin = 'alice', tenant?: string): Promise<StoredUser> {
+  const res = await call('GET', `/v1/users/${id}`, undefined, {
+    user: admin,
+    tokenOptions: { tenant },
+  })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { user: StoredUser }).user
+}
+
+async function html(session: ConsoleSession, path: string, status = 200): Promise<string> {
+  const res = await getPage(session, path)
+  const text = await res.text()
+  expect(res.status, text.slice(0, 400)).toBe(status)
+  return text
+}
+
+/** The `<td>` of one permission on the user page: its level and its text. */
+function cellOf(page: string, permission: string) {
+  const match = new RegExp(
+    `<td data-permission="${permission.replace(/\./g, '\\.')}" data-level="(\\w+)"[^>]*>([\\s\\S]*?)</td>`,
+  ).exec(page)
+  if (!match) return undefined
+  return { level: match[1]!, text: match[2]!.replace(/<[^>]+>/g, ''), html: match[2]! }
+}
+
+/** The `<input>` of a group box on the Change Permissions page. */
+const boxOf = (page: string, group: string) =>
+  new RegExp(`<input type="checkbox"[^>]*data-group="${group}"[^>]*/?>`).exec(page)?.[0]
+
+/** The visible reason of a disabled group row. */
+const lockOf = (page: string, group: string) =>
+  new RegExp(`<span id="why-${group}" class="lock-reason"[^>]*>([^<]*)</span>`).exec(page)?.[1]
+
+/** The form fields the Change Permissions page would post unchanged, from its boxes. */
+function formFields(page: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  const add = (name: string, value: string) => (out[name] ??= []).push(value)
+  for (const input of page.match(/<input[^>]*>/g) ?? []) {
+    const name = /name="([^"]+)"/.exec(input)?.[1]
+    const value = /value="([^"]*)"/.exec(input)?.[1] ?? ''
+    if (!name || name === '_csrf' || name === 'find') continue
+    if (/type="checkbox"/.test(input)) {
+      if (/ checked/.test(input) && !/ disabled/.test(input)) add(name, value)
+    } else add(name, value)
+  }
+  const role = /<select id="access-role" name="roleId">([\s\S]*?)<\/select>/.exec(page)![1]!
+  add('roleId', /<option value="([^"]+)" selected/.exec(role)![1]!)
+  return out
+}
+
+const withOut = (list: string[] | undefined, value: string) =>
+  (list ?? []).filter((v) => v !== value)
+
+describe('console users list (SPEC §10)', () => {
+  it('pages through the users by cursor and links each row to its page', async () => {
+    const first = await html(alice, '/console/users')
+    expect(first).toContain('role="status"')
+    expect(first).toContain('href="/console/users/adam"')
+    expect(first).toMatch(/<p id="user-count" role="status"[^>]*>13 users<\/p>/)
+    const api = await call('GET', '/v1/users?limit=200')
+    const ids = ((await api.json()) as { users: { id: string }[] }).users.map((u) => u.id)
+    for (const id of ids) expect(first).toContain(`href="/console/users/${id}"`)
+  })
+
+  it('searches by an id, email or name prefix, as a plain GET form and as an htmx fragment', async () => {
+    const byId = await html(alice, '/console/users?q=ca')
+    expect(byId).toMatch(/>1 user<\/p>/)
+    expect(byId).toContain('href="/console/users/carl"')
+    expect(byId).not.toContain('href="/console/users/alice"')
+    const byEmail = await html(alice, '/console/users?q=SUE%40acme')
+    expect(byEmail).toContain('href="/console/users/sue"')
+    expect(byEmail).toMatch(/>1 user<\/p>/)
+    const byName = await html(alice, '/console/users?q=Ri')
+    expect(byName).toContain('href="/console/users/rita"')
+    expect(byName).toContain('hx-trigger="input changed delay:300ms, search"')
+    const fragment = await getPage(alice, '/console/users?q=a', { 'HX-Request': 'true' })
+    const text = await fragment.text()
+    expect(text).not.toContain('<nav aria-label="Console"')
+    expect(text).toContain('<div id="user-results">')
+    expect(text).toContain('hx-swap-oob="innerHTML"')
+    for (const id of ['adam', 'agnes', 'alice', 'aud']) {
+      expect(text).toContain(`href="/console/users/${id}"`)
+    }
+    expect(text).toMatch(/>4 users<\/p>/)
+  })
+
+  it('documents q in the JSON API: prefix search with cursor paging, limited to the caller', async () => {
+    const res = await call('GET', '/v1/users?q=a&limit=2')
+    expect(res.status).toBe(200)
+    const page1 = (await res.json()) as { users: { id: string }[]; next: string | null }
+    expect(page1.users.map((u) => u.id)).toEqual(['adam', 'agnes'])
+    const res2 = await call('GET', `/v1/users?q=a&limit=2&cursor=${page1.next}`)
+    const page2 = (await res2.json()) as { users: { id: string }[]; next: string | null }
+    expect(page2.users.map((u) => u.id)).toEqual(['alice', 'aud'])
+    expect(page2.next).toBeNull()
+    const carl = await call('GET', '/v1/users?q=s', undefined, { user: 'carl' })
+    const seen = ((await carl.json()) as { users: { id: string }[] }).users.map((u) => u.id)
+    expect(seen).toEqual(['sue']) // sam and sid are homed in east, outside carl's boston
+    const empty = await call('GET', '/v1/users?q=')
+    expect(empty.status).toBe(400)
+  })
+
+  it('pages and searches 100,000 users quickly', async () => {
+    const users = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `u${String(i).padStart(6, '0')}`,
+      name: `Person ${i}`,
+      email: `p${i}@big.example`,
+      roleId: 'read_only',
+      homeGroupId: 'l1',
+    }))
+    const tenant = await seedOrg(users)
+    const boss = await signIn('boss', { tenant })
+    for (const q of ['u0999', 'P12345', 'person 9999', 'zzz']) {
+      const started = Date.now()
+      const page = await html(boss, `/console/users?q=${encodeURIComponent(q)}`)
+      const elapsed = Date.now() - started
+      expect(elapsed, `q=${q}`).toBeLessThan(1000)
+      if (q === 'zzz') expect(page).toContain('No user matches.')
+      else expect(page).toContain('role="status"')
+    }
+    const paged = await html(boss, '/console/users?cursor=u050000')
+    expect(paged).toContain('href="/console/users/u050001"')
+    expect(paged).toContain('href="/console/users?cursor=u050050"')
+  }, 120_000)
+})
+
+describe('console user page (SPEC §10)', () => {
+  it('shows role, home group path, add-ons, reports and the /v1/me matrix with its sources', async () => {
+    for (const id of ['sue', 'nora', 'sam', 'ivan']) {
+      const page = await html(alice, `/console/users/${id}`)
+      const me = (await (await call('GET', '/v1/me', undefined, { user: id })).json()) as MeAnswer
+      expect(page).toContain(`${me.role.name} (<code>${me.role.id}</code>)`)
+      for (const module of me.modules) {
+        for (const [sub, actions] of Object.entries(module.submodules)) {
+          for (const [action, level] of Object.entries(actions)) {
+            const key = `${module.key}.${sub}:${action}`
+            const cell = cellOf(page, key)
+            expect(cell?.level, `${id} ${key}`).toBe(level)
+            if (me.addonRequired[key]) {
+              const addon =
+                me.addonRequired[key] === 'score' ? 'Score conversations' : 'Audio access'
+              expect(cell!.text).toBe(`Disabled — needs ${addon}`)
+            } else {
+              expect(cell!.text).toMatch(new RegExp(`— role ${me.role.name}`))
+            }
+            if (level !== 'all') {
+              expect(cell!.html).toContain(
+                `href="/console/explain?user=${id}&amp;permission=${encodeURIComponent(key)}"`,
+              )
+            }
+          }
+        }
+      }
+    }
+    const sue = await html(alice, '/console/users/sue')
+    expect(sue).toContain('Company › East › Boston')
+    expect(cellOf(sue, 'campaigns.campaigns:write')!.text).toBe('Own — role Standard')
+    const sam = await html(alice, '/console/users/sam')
+    expect(cellOf(sam, 'quality.evaluations:write')!.text).toBe(
+      'Disabled — needs Score conversations',
+    )
+    const nora = await html(alice, '/console/users/nora')
+    expect(nora).toContain('Audio access: off')
+    expect(cellOf(nora, 'interactions.audio:listen')!.text).toBe('Disabled — needs Audio access')
+  })
+
+  it('needs admin.users:read over the user, like GET /v1/users/:id', async () => {
+    const carl = await signIn('carl')
+    await html(carl, '/console/users/sue')
+    const res = await getPage(carl, '/console/users/sam')
+    expect(res.status).toBe(403)
+    expect(alertOf(await res.text())).toContain('forbidden')
+    expect((await getPage(alice, '/console/users/nobody')).status).toBe(404)
+  })
+})
+
+/** A fresh org (root > r1 (l1, l2), r2 (l3)) with `ann`, standard at r1, and `rob` at l3. */
+async function orgWithAnn() {
+  const tenant = await seedOrg([
+    { id: 'ann', name: 'Ann', roleId: 'standard', homeGroupId: 'r1' },
+    { id: 'rob', name: 'Rob', roleId: 'read_only', homeGroupId: 'l3' },
+  ])
+  return { tenant, boss: await signIn('boss', { tenant }), lead: await signIn('lead', { tenant }) }
+}
+
+async function auditActions(tenant: string, id: string): Promise<string[]> {
+  const res = await call('GET', `/v1/audit?targetType=user&targetId=${id}`, undefined, {
+    user: 'boss',
+    tokenOptions: { tenant },
+  })
+  return ((await res.json()) as { entries: { action: string }[] }).entries.map((e) => e.action)
+}
+
+describe('console Change Permissions (SPEC §10, seed 004)', () => {
+  it('shows the tree with the home subtree inherited and locked rows with the reason', async () => {
+    const { boss, lead } = await orgWithAnn()
+    const page = await html(boss, '/console/users/ann/access')
+    expect(page.match(/<form[^>]*method="post"/g)).toHaveLength(2) // sign out + the one form
+    expect(page.match(/type="submit"[^>]*>\s*Save/g) ?? page.match(/>Save</g)).toHaveLength(1)
+    expect(boxOf(page, 'r1')).toMatch(/ checked/)
+    expect(boxOf(page, 'r1')).toMatch(/ disabled/)
+    expect(boxOf(page, 'r1')).toContain('aria-describedby="why-r1"')
+    expect(lockOf(page, 'r1')).toBe('Home group')
+    expect(lockOf(page, 'root')).toBe('Ancestor of the home group')
+    expect(boxOf(page, 'l1')).toMatch(/ checked/)
+    expect(boxOf(page, 'l1')).not.toMatch(/ disabled/)
+    expect(page).toMatch(/id="g-l1"[\s\S]*?Inherited from home group/)
+    expect(boxOf(page, 'r2')).not.toMatch(/ checked| disabled/)
+    expect(page).toMatch(/<input type="checkbox" role="switch" id="addon-audio" name="audio"/)
+    expect(page).toContain('<label for="addon-score">Score conversations</label>')
+    expect(page).toMatch(/data-report="conversation_log"[^>]*checked/)
+    expect(page).toMatch(/id="report-state-conversation_log" class="badge">Role default</)
+    // An admin of r1 cannot see r2: its box says so.
+    const leads = await html(lead, '/console/users/ann/access')
+    expect(lockOf(leads, 'r2')).toBe('Outside your groups')
+    expect(lockOf(leads, 'root')).toBe('Ancestor of the home group')
+  })
+
+  it('writes exactly the intended entries, add-ons and reports, audited, with a new version', async () => {
+    const { tenant, boss } = await orgWithAnn()
+    const page = await html(boss, '/console/users/ann/access')
+    const form = formFields(page)
+    const version = await versionOf(tenant)
+    const res = await postForm(boss, '/console/users/ann/access', {
+      ...form,
+      group: [...withOut(form.group, 'l1'), 'r2', 'l3'],
+      score: 'on',
+      report: [...withOut(form.report, 'agent_activity'), 'observability_overview'],
+    })
+    expect(res.status, await res.clone().text()).toBe(303)
+    expect(res.headers.get('location')).toBe('/console/users/ann?saved=1')
+    const ann = await stored('ann', 'boss', tenant)
+    const byId = (a: { groupId: string }, b: { groupId: string }) =>
+      a.groupId.localeCompare(b.groupId)
+    expect([...ann.groups].sort(byId)).toEqual([
+      { groupId: 'l1', allow: false },
+      { groupId: 'r2', allow: true },
+    ])
+    expect(ann.addons).toEqual({ audio: true, score: true })
+    expect(ann.reports).toEqual({ grant: ['observability_overview'], revoke: ['agent_activity'] })
+    expect(ann.roleId).toBe('standard')
+    expect(ann.homeGroupId).toBe('r1')
+    expect(await versionOf(tenant)).toBe(version + 1)
+    expect(await auditActions(tenant, 'ann')).toContain('user.access')
+    // The saved page starts from the new state: saving it unchanged changes nothing stored.
+    const again = await html(boss, '/console/users/ann/access')
+    expect(boxOf(again, 'l1')).not.toMatch(/ checked/)
+    expect(boxOf(again, 'r2')).toMatch(/data-entry="allow" checked/)
+    expect(again).toMatch(/id="report-state-agent_activity" class="badge">Revoked</)
+    expect(again).toMatch(/id="report-state-observability_overview" class="badge">Granted</)
+    const resave = await postForm(boss, '/console/users/ann/access', formFields(again))
+    expect(resave.status).toBe(303)
+    expect(await stored('ann', 'boss', tenant)).toEqual(ann)
+    // Checking l1 again drops its deny; unchecking r2 drops its allow.
+    const form2 = formFields(again)
+    await postForm(boss, '/console/users/ann/access', {
+      ...form2,
+      group: [...withOut(withOut(form2.group, 'r2'), 'l3'), 'l1'],
+      role: 'read_only',
+    })
+    expect((await stored('ann', 'boss', tenant)).groups).toEqual([])
+  })
+
+  it('changes the role and home group through the same Save', async () => {
+    const { tenant, boss } = await orgWithAnn()
+    const form = formFields(await html(boss, '/console/users/rob/access'))
+    const res = await postForm(boss, '/console/users/rob/access', {
+      ...form,
+      roleId: 'scorer',
+      homeGroupId: 'r2',
+    })
+    expect(res.status, alertOf(await res.clone().text())).toBe(303)
+    const rob = await stored('rob', 'boss', tenant)
+    expect([rob.roleId, rob.homeGroupId, rob.groups]).toEqual(['scorer', 'r2', []])
+  })
+
+  let wideRole = ''
+  const refusals: [
+    string,
+    string,
+    (form: Record<string, string[]>) => Record<string, string | string[]>,
+    number,
+    string,
+  ][] = [
+    [
+      'a group the admin cannot see',
+      'lead',
+      (f) => ({ ...f, shown: [...f.shown!, 'r2'], group: [...f.group!, 'r2'] }),
+      400,
+      'invalid_group_access',
+    ],
+    [
+      'a group of another tenant',
+      'boss',
+      (f) => ({ ...f, shown: [...f.shown!, 'hq'], group: [...f.group!, 'hq'] }),
+      400,
+      'invalid_group_access',
+    ],
+    [
+      'an ancestor of the home group',
+      'boss',
+      (f) => ({ ...f, shown: [...f.shown!, 'root'], group: [...f.group!, 'root'] }),
+      400,
+      'invalid_group_access',
+    ],
+    [
+      'a deny on the home group',
+      'boss',
+      (f) => ({ ...f, shown: [...f.shown!, 'r1'] }),
+      400,
+      'invalid_group_access',
+    ],
+    [
+      'a report key that does not exist',
+      'boss',
+      (f) => ({ ...f, report: [...f.report!, 'no_such_report'] }),
+      400,
+      'invalid_request',
+    ],
+    ['a coming-soon role', 'boss', (f) => ({ ...f, roleId: 'team_lead' }), 400, 'role_unavailable'],
+    ['a role above the admin', 'lead', (f) => ({ ...f, roleId: wideRole }), 403, 'forbidden'],
+  ]
+  it.each(refusals)(
+    'refuses %s with the API error, writing nothing',
+    async (_, admin, tamper, status, code) => {
+      const { tenant, boss, lead } = await orgWithAnn()
+      const wide = await call(
+        'POST',
+        '/v1/roles',
+        { name: 'Wide', permissions: { 'interactions.conversations:read': { level: 'all' } } },
+        { user: 'boss', tokenOptions: { tenant } },
+      )
+      expect(wide.status).toBe(201)
+      wideRole = ((await wide.json()) as { role: { id: string } }).role.id
+      const session = admin === 'lead' ? lead : boss
+      const before = await stored('ann', 'boss', tenant)
+      const version = await versionOf(tenant)
+      const form = formFields(await html(session, '/console/users/ann/access'))
+      const res = await postForm(session, '/console/users/ann/access', tamper(form))
+      const text = await res.text()
+      expect(res.status, alertOf(text)).toBe(status)
+      expect(alertOf(text)).toContain(code)
+      expect(text).toContain('data-group="r1"') // the form again, as stored
+      expect(await stored('ann', 'boss', tenant)).toEqual(before)
+      expect(await versionOf(tenant)).toBe(version)
+    },
+  )
+
+  it('refuses changing oneself (forbidden, self_change), writing nothing', async () => {
+    const { tenant, boss } = await orgWithAnn()
+    const before = await stored('boss', 'boss', tenant)
+    const version = await versionOf(tenant)
+    const form = formFields(await html(boss, '/console/users/boss/access'))
+    const res = await postForm(boss, '/console/users/boss/access', { ...form, score: [] })
+    expect(res.status).toBe(403)
+    const text = await res.text()
+    expect(alertOf(text)).toContain('forbidden')
+    expect(alertOf(text)).toContain('nobody changes their own')
+    expect(await stored('boss', 'boss', tenant)).toEqual(before)
+    expect(await versionOf(tenant)).toBe(version)
+  })
+
+  it('keeps a tenant of 10,000 groups collapsed, under 200 KB, with lazy children and a search', async () => {
+    const { syntheticGroups } = await import('../../bench/synthetic')
+    const { seedFreshTenant, ALL_PRODUCTS } = await import('../helpers/seed')
+    const tenant = await seedFreshTenant({
+      products: ALL_PRODUCTS,
+      groups: syntheticGroups(10_000, 4),
+      users: [
+        { id: 'boss', name: 'Boss', roleId: 'admin', homeGroupId: 'g0' },
+        {
+          id: 'deep',
+          name: 'Deep',
+          roleId: 'read_only',
+          homeGroupId: 'g30',
+          groups: [{ groupId: 'g661', allow: false }],
+        },
+      ],
+    })
+    const boss = await signIn('boss', { tenant })
+    const started = Date.now()
+    const page = await html(boss, '/console/users/deep/access')
+    expect(new TextEncoder().encode(page).length).toBeLessThan(200_000)
+    expect(boxOf(page, 'g1')).toBeDefined()
+    expect(boxOf(page, 'g30')).toMatch(/ checked/)
+    expect(boxOf(page, 'g661')).toMatch(/data-entry="deny"/)
+    expect(boxOf(page, 'g661')).not.toMatch(/disabled/)
+    expect(boxOf(page, 'g9999')).toBeUndefined()
+    expect(page).toContain('hx-get="/console/users/deep/access/groups/g2"')
+    expect(page).toContain('href="/console/users/deep/access?open=g2#g-g2"')
+    const kids = await getPage(boss, '/console/users/deep/access/groups/g2', {
+      'HX-Request': 'true',
+    })
+    const fragment = await kids.text()
+    expect(fragment).toMatch(/^<ul id="kids-g2">/)
+    expect(boxOf(fragment, 'g45')).toBeDefined()
+    const found = await html(boss, '/console/users/deep/access?find=Group%209999')
+    expect(found).toContain('href="/console/users/deep/access?open=g9999#g-g9999"')
+    const opened = await html(boss, '/console/users/deep/access?open=g9999')
+    expect(new TextEncoder().encode(opened).length).toBeLessThan(200_000)
+    expect(boxOf(opened, 'g9999')).toBeDefined()
+    // One Save from the collapsed page keeps the unloaded entry.
+    const res = await postForm(boss, '/console/users/deep/access', formFields(page))
+    expect(res.status).toBe(303)
+    expect((await stored('deep', 'boss', tenant)).groups).toEqual([
+      { groupId: 'g661', allow: false },
+    ])
+  }, 120_000)
+})
