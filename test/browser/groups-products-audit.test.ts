@@ -31,7 +31,9 @@ async function editGroup(
   verb: 'Rename' | 'Move' | 'Delete',
   value?: string,
 ) {
-  await page.locator(`li[id="g-${id}"] > .tree-row summary`).click()
+  // The open group's forms are in the page; any other group's load when its Edit opens.
+  const edit = page.locator(`li[id="g-${id}"] > .tree-row > details.group-edit`)
+  if ((await edit.getAttribute('open')) === null) await edit.locator('summary').click()
   const form = page.getByRole('form', { name: `${verb} ${name}`, exact: true })
   if (value !== undefined) await form.getByLabel(verb === 'Rename' ? 'Name' : 'Parent').fill(value)
   const [response] = await Promise.all([
@@ -46,7 +48,6 @@ describe('groups, products and audit in Chromium (SPEC §10)', () => {
   it('creates a group under East, renames it, moves it under West and deletes it', async () => {
     await page.goto('/console/groups')
     await expectAccessible(page, 'groups')
-    await screenshot(page, 'groups')
 
     const create = page.getByRole('form', { name: 'Create a group' })
     await create.getByLabel('Name', { exact: true }).fill('Browser Team')
@@ -109,7 +110,9 @@ describe('groups, products and audit in Chromium (SPEC §10)', () => {
     await page.locator('#g-boston').waitFor({ state: 'visible' })
     await expect(page.locator('#g-boston').count()).resolves.toBe(1)
     expect(fetched).toEqual(['/console/groups/east/children'])
+    await page.locator('li[id="g-boston"] > .tree-row summary').click()
     await expectAccessible(page, 'groups expanded')
+    await screenshot(page, 'groups')
   })
 
   it('toggles a product and changes the grant scope', async () => {

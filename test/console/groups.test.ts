@@ -77,6 +77,50 @@ describe('console groups (SPEC §10)', () => {
     expect((await getPage(adam, '/console/groups/west/children')).status).toBe(404)
   })
 
+  it('loads a group’s edit forms on demand and has them in the page of the open group', async () => {
+    const page = await (await getPage(alice, '/console/groups')).text()
+    expect(page).not.toContain('aria-label="Rename East"')
+    expect(page).toContain('hx-get="/console/groups/east/edit"')
+    const fragment = await getPage(alice, '/console/groups/east/edit', { 'hx-request': 'true' })
+    expect(fragment.status).toBe(200)
+    const forms = await fragment.text()
+    for (const verb of ['Rename', 'Move', 'Delete']) {
+      expect(forms).toContain(`aria-label="${verb} East"`)
+    }
+    expect(forms).toContain(`name="_csrf" value="${alice.csrf}"`)
+    const opened = await (await getPage(alice, '/console/groups?open=east')).text()
+    expect(opened).toContain('aria-label="Rename East"')
+  })
+
+  it('pages a long child list: the way to the open group, Show more, and later pages', async () => {
+    const kids = Array.from({ length: 250 }, (_, i) => ({ id: `c${i}`, name: `Kid ${i}` }))
+    const tenant = await seedFreshTenant({
+      products: ALL_PRODUCTS,
+      groups: [
+        { id: 'top', name: 'Top', parentId: null },
+        ...kids.map((k) => ({ ...k, parentId: 'top' })),
+      ],
+      users: [{ id: 'boss', name: 'Boss', roleId: 'admin', homeGroupId: 'top' }],
+    })
+    const boss = await signIn('boss', { tenant })
+    const first = await (await getPage(boss, '/console/groups')).text()
+    expect(first).toContain('id="g-c99"')
+    expect(first).not.toContain('id="g-c100"')
+    expect(first).toContain('hx-get="/console/groups/top/children?from=100"')
+    expect(first).toContain('href="/console/groups?open=top&amp;from=100#g-top"')
+    const second = await (await getPage(boss, '/console/groups?open=top&from=100')).text()
+    expect(second).toContain('id="g-c100"')
+    expect(second).not.toContain('id="g-c99"')
+    const atGroup = await (await getPage(boss, '/console/groups?open=c230')).text()
+    expect(atGroup).toContain('id="g-c230"')
+    expect(atGroup).toContain('id="g-c200"')
+    expect(atGroup).not.toContain('id="g-c199"')
+    const more = await (await getPage(boss, '/console/groups/top/children?from=200')).text()
+    expect(more.startsWith('<li id="g-c200">')).toBe(true)
+    expect(more).toContain('id="g-c249"')
+    expect(more).not.toContain('Show more')
+  })
+
   it('finds groups by name or id and shows their path', async () => {
     const html = await (await getPage(alice, '/console/groups?q=york')).text()
     expect(html).toContain('href="/console/groups?open=nyc#g-nyc"')

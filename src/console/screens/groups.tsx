@@ -16,7 +16,8 @@ import { GroupCreateBody, GroupPatchBody, Id, validated } from '../../schemas'
 import { attempt, consoleCaller, field, formOf, page, type ConsoleContext } from '../context'
 import type { ConsoleEnv } from '../env'
 import { GroupsPage, type GroupsPageProps } from './groups/groups-page'
-import { ChildList } from './groups/tree'
+import { GroupEditForms } from './groups/edit-forms'
+import { ChildItems, ChildList } from './groups/tree'
 import { expandedFor, indexGroups } from './groups/tree-view'
 
 const OUTCOMES: Record<string, string> = {
@@ -55,18 +56,45 @@ const savedAt = (outcome: string, id: string, version: number, open?: string) =>
 const refused = (c: ConsoleContext, error: AppError, open?: string) =>
   groupsPage(c, { error, open }, error.status)
 
+/** `?from=` as a child-list offset (the "Show more" pages), or undefined. */
+function startOf(c: ConsoleContext): number | undefined {
+  const from = Number(c.req.query('from'))
+  return Number.isInteger(from) && from > 0 ? from : undefined
+}
+
+/** The groups index and the path's group id, when the admin may read that group (fragments). */
+async function readableGroup(c: ConsoleContext) {
+  c.header('Cache-Control', 'no-store')
+  const id = validated(c.req.param('id'), Id)
+  const { deps, caller } = await consoleCaller(c)
+  const index = indexGroups((await listGroups(deps, caller)).groups)
+  return index.byId.has(id) ? { index, id } : undefined
+}
+
 export const groupsScreen = new Hono<ConsoleEnv>()
   .get('/', (c) =>
-    groupsPage(c, { open: c.req.query('open'), query: c.req.query('q'), notice: noticeOf(c) }),
+    groupsPage(c, {
+      open: c.req.query('open'),
+      from: startOf(c),
+      query: c.req.query('q'),
+      notice: noticeOf(c),
+    }),
   )
   .get('/:id/children', async (c) => {
-    const id = validated(c.req.param('id'), Id)
-    const { deps, caller } = await consoleCaller(c)
-    const index = indexGroups((await listGroups(deps, caller)).groups)
-    if (!index.byId.has(id)) return c.html(<ul id={`kids-${id}`} data-loaded=""></ul>, 404)
-    c.header('Cache-Control', 'no-store')
-    const expanded = expandedFor(index, undefined)
-    return c.html(<ChildList index={index} expanded={expanded} csrf={c.get('csrf')} id={id} />)
+    const found = await readableGroup(c)
+    if (!found) return c.html(<ul id={`kids-${c.req.param('id')}`} data-loaded=""></ul>, 404)
+    const props = { ...found, expanded: expandedFor(found.index, undefined), csrf: c.get('csrf') }
+    const from = startOf(c) ?? 0
+    // A later page is the items that replace the "Show more" item; the first is the whole list.
+    return c.html(
+      from > 0 ? <ChildItems {...props} start={from} /> : <ChildList {...props} start={0} />,
+    )
+  })
+  .get('/:id/edit', async (c) => {
+    const found = await readableGroup(c)
+    if (!found) return c.html(<p class="reason">No such group.</p>, 404)
+    const group = found.index.byId.get(found.id)!
+    return c.html(<GroupEditForms group={group} csrf={c.get('csrf')} />)
   })
   .post('/', async (c) => {
     const form = await formOf(c)

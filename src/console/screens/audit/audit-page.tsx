@@ -6,7 +6,7 @@
 import type { AuditPage } from '../../../admin/audit'
 import type { AppError } from '../../../errors'
 import { Refusal } from '../../layout'
-import { fieldDiff, touchedPermissions } from './field-diff'
+import { ABSENT, fieldDiff, touchedPermissions } from './field-diff'
 
 type Entry = AuditPage['entries'][number]
 
@@ -151,8 +151,8 @@ function AuditEntry({ entry }: { entry: Entry }) {
         <ul class="audit-changes">
           {changes.map((change) => (
             <li>
-              <code>{change.field}</code>: <span class="diff-old">{change.before}</span> →{' '}
-              <span class="diff-new">{change.after}</span>
+              <code>{change.field}</code>: <Side value={change.before} class="diff-old" /> →{' '}
+              <Side value={change.after} class="diff-new" />
             </li>
           ))}
         </ul>
@@ -162,3 +162,8 @@ function AuditEntry({ entry }: { entry: Entry }) {
     </li>
   )
 }
+
+/** One side of a change; a missing side (∅) is neither struck out nor highlighted. */
+const Side = (props: { value: string; class: string }) => (
+  <span class={props.value === ABSENT ? 'diff-absent' : props.class}>{props.value}</span>
+)

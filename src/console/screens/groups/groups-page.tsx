@@ -19,6 +19,8 @@ export interface GroupsPageProps {
   readonly index: GroupIndex
   readonly csrf: string
   readonly open?: string | undefined
+  /** Where the open group's child list starts (the no-JS "Show more"). */
+  readonly from?: number | undefined
   readonly query?: string | undefined
   readonly notice?: string | undefined
   readonly error?: AppError | undefined
@@ -55,7 +57,14 @@ export function GroupsPage(props: GroupsPageProps) {
       </p>
       <ul class="tree" aria-labelledby="tree-heading">
         {topGroups(index).map((id) => (
-          <GroupNode index={index} expanded={expanded} current={open} csrf={props.csrf} id={id} />
+          <GroupNode
+            index={index}
+            expanded={expanded}
+            current={open}
+            from={props.from}
+            csrf={props.csrf}
+            id={id}
+          />
         ))}
       </ul>
       <h2 id="create-heading">Create a group</h2>

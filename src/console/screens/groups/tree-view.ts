@@ -54,6 +54,20 @@ export function expandedFor(index: GroupIndex, open: string | undefined): Readon
   return expanded
 }
 
+/**
+ * Where a page of `size` children of `id` starts so that it holds the first child for which
+ * `wanted` is true (the way down to the open group); 0 when none is.
+ */
+export function pageStart(
+  index: GroupIndex,
+  id: string,
+  wanted: (child: string) => boolean,
+  size: number,
+): number {
+  const at = childrenOf(index, id).findIndex(wanted)
+  return at < 0 ? 0 : at - (at % size)
+}
+
 export interface SearchHit {
   readonly group: GroupView
   readonly path: readonly GroupView[]

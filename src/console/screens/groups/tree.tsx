@@ -1,11 +1,11 @@
 /**
  * @module The group tree's markup: nested `ul.tree` lists, a toggle per group that loads its
- * children with htmx (or, without script, opens the page at that group), and per group the
- * Rename, Move and Delete forms.
+ * children with htmx (or, without script, opens the page at that group), child lists in pages of
+ * CHILD_PAGE, and per group an Edit disclosure with the Rename, Move and Delete forms.
  */
 import type { GroupView } from '../../../admin/group-view'
-import { CsrfField } from '../../layout'
-import { childrenOf, type GroupIndex } from './tree-view'
+import { GroupEditForms } from './edit-forms'
+import { childrenOf, pageStart, type GroupIndex } from './tree-view'
 
 /** The page of one group: the tree opened down to it. */
 export const groupHref = (id: string) =>
@@ -17,19 +17,69 @@ export interface TreeProps {
   readonly index: GroupIndex
   /** Groups whose children are rendered now (the rest load on demand). */
   readonly expanded: ReadonlySet<string>
-  /** The group the page is opened at, marked current. */
+  /** The group the page is opened at: marked current, its Edit forms in the page. */
   readonly current?: string | undefined
+  /** Where the current group's child list starts (no-JS "Show more"). */
+  readonly from?: number | undefined
   readonly csrf: string
 }
 
-/** The children of `id` as the list htmx swaps in (hx-get on the toggle). */
-export const ChildList = (props: TreeProps & { readonly id: string }) => (
-  <ul id={`kids-${props.id}`} data-loaded="">
-    {childrenOf(props.index, props.id).map((child) => (
-      <GroupNode {...props} id={child} />
-    ))}
-  </ul>
-)
+/** At most this many children of one group are rendered at once; "Show more" loads the next. */
+export const CHILD_PAGE = 100
+
+/**
+ * The children of `id` as the list htmx swaps in (hx-get on the toggle), from `start` (by default
+ * the page of children that holds the way to the current group).
+ */
+export function ChildList(props: TreeProps & { readonly id: string; readonly start?: number }) {
+  const start =
+    props.start ??
+    (props.id === props.current && props.from !== undefined
+      ? props.from
+      : pageStart(props.index, props.id, (child) => props.expanded.has(child), CHILD_PAGE))
+  return (
+    <ul id={`kids-${props.id}`} data-loaded="">
+      {start > 0 && (
+        <li class="tree-more">
+          <a href={groupHref(props.id)}>
+            First subgroups of {props.index.byId.get(props.id)?.name}
+          </a>
+        </li>
+      )}
+      <ChildItems {...props} start={start} />
+    </ul>
+  )
+}
+
+/**
+ * CHILD_PAGE children of `id` from `start`, then a "Show more" item that htmx replaces with the
+ * next page (without script: the page opened at `id` from there).
+ */
+export function ChildItems(props: TreeProps & { readonly id: string; readonly start: number }) {
+  const all = childrenOf(props.index, props.id)
+  const end = props.start + CHILD_PAGE
+  const name = props.index.byId.get(props.id)?.name
+  const at = encodeURIComponent(props.id)
+  return (
+    <>
+      {all.slice(props.start, end).map((child) => (
+        <GroupNode {...props} id={child} />
+      ))}
+      {end < all.length && (
+        <li class="tree-more">
+          <a
+            href={`/console/groups?open=${at}&from=${end}#g-${at}`}
+            hx-get={`/console/groups/${at}/children?from=${end}`}
+            hx-target="closest li"
+            hx-swap="outerHTML"
+          >
+            Show more subgroups of {name} ({all.length - end} more)
+          </a>
+        </li>
+      )}
+    </>
+  )
+}
 
 /** One group: its toggle, name, id, the edit forms and (expanded or as a placeholder) children. */
 export function GroupNode(props: TreeProps & { readonly id: string }) {
@@ -53,7 +103,7 @@ export function GroupNode(props: TreeProps & { readonly id: string }) {
         </a>
         <code>{group.id}</code>
         {kids > 0 && <span class="reason">{kids === 1 ? '1 subgroup' : `${kids} subgroups`}</span>}
-        <GroupEdit group={group} csrf={props.csrf} />
+        <GroupEdit group={group} current={props.current === group.id} csrf={props.csrf} />
       </div>
       {kids > 0 &&
         (open ? <ChildList {...props} id={group.id} /> : <ul id={`kids-${group.id}`} hidden></ul>)}
@@ -90,39 +140,31 @@ function Toggle({ group, open }: { group: GroupView; open: boolean }) {
   )
 }
 
-/** Rename, Move (a parent id, suggested from the groups on the page) and Delete for one group. */
-function GroupEdit({ group, csrf }: { group: GroupView; csrf: string }) {
-  const action = (verb: string) => `/console/groups/${encodeURIComponent(group.id)}/${verb}`
+/**
+ * The Edit disclosure. The current group's forms are in the page; any other group's load with
+ * htmx when it is first opened, and without script its link opens the page at that group.
+ */
+function GroupEdit({ group, current, csrf }: { group: GroupView; current: boolean; csrf: string }) {
+  const lazy = current
+    ? {}
+    : {
+        'hx-get': `/console/groups/${encodeURIComponent(group.id)}/edit`,
+        'hx-trigger': 'toggle once',
+        'hx-target': 'find .group-edit-body',
+        'hx-swap': 'innerHTML',
+      }
   return (
-    <details class="group-edit">
+    <details class="group-edit" open={current} {...lazy}>
       <summary>
         Edit<span class="visually-hidden"> {group.name}</span>
       </summary>
-      <form method="post" action={action('rename')} class="row" aria-label={`Rename ${group.name}`}>
-        <CsrfField token={csrf} />
-        <label for={`name-${group.id}`}>Name</label>
-        <input id={`name-${group.id}`} name="name" value={group.name} required maxlength={120} />
-        <button type="submit">Rename</button>
-      </form>
-      <form method="post" action={action('move')} class="row" aria-label={`Move ${group.name}`}>
-        <CsrfField token={csrf} />
-        <label for={`parent-${group.id}`}>Parent</label>
-        <input
-          id={`parent-${group.id}`}
-          name="parentId"
-          value={group.parentId ?? ''}
-          list="group-ids"
-          required
-          autocomplete="off"
-        />
-        <button type="submit">Move</button>
-      </form>
-      <form method="post" action={action('delete')} class="row" aria-label={`Delete ${group.name}`}>
-        <CsrfField token={csrf} />
-        <button type="submit" class="danger">
-          Delete
-        </button>
-      </form>
+      <div class="group-edit-body">
+        {current ? (
+          <GroupEditForms group={group} csrf={csrf} />
+        ) : (
+          <a href={groupHref(group.id)}>Edit {group.name}</a>
+        )}
+      </div>
     </details>
   )
 }
