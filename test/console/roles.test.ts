@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ACME } from '../../src/demo/demo-tenants'
 import { alertOf, getPage, postForm, signIn, type ConsoleSession } from '../helpers/console'
 import { call } from '../helpers/http'
-import { seedDemoTenants } from '../helpers/seed'
+import { PERMISSIONS } from '../../src/catalog'
+import { ALL_PRODUCTS, seedDemoTenants, seedFreshTenant } from '../helpers/seed'
 
 beforeAll(seedDemoTenants)
 
@@ -174,6 +175,21 @@ describe('console role editor (SPEC §10)', () => {
     expect(html).toContain('>Expand all<')
     expect(html).toContain('<dialog id="save-dialog"')
     expect(html).toContain('<dialog id="reset-dialog"')
+  })
+
+  it('shows every module of the catalog when every product is on', async () => {
+    const tenant = await seedFreshTenant({
+      products: ALL_PRODUCTS,
+      grantScope: 'siblings',
+      groups: [{ id: 'hq', name: 'HQ', parentId: null }],
+      users: [
+        { id: 'root', name: 'Root', email: 'root@x.example', roleId: 'admin', homeGroupId: 'hq' },
+      ],
+    })
+    const session = await signIn('root', { tenant })
+    const { html, options } = await loadEditor(session, 'admin')
+    expect(Object.keys(options).sort()).toEqual(PERMISSIONS.map((p) => p.key).sort())
+    expect(html.match(/<details[^>]* id="module-/g)).toHaveLength(13)
   })
 
   it('saves exactly the changed keys, audited, with a new version and a Saved notice', async () => {
