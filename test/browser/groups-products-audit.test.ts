@@ -110,6 +110,8 @@ describe('groups, products and audit in Chromium (SPEC §10)', () => {
     await page.locator('#g-boston').waitFor({ state: 'visible' })
     await expect(page.locator('#g-boston').count()).resolves.toBe(1)
     expect(fetched).toEqual(['/console/groups/east/children'])
+    // No navigation: the toggles worked in the page.
+    expect(new URL(page.url()).search).toBe('')
     await page.locator('li[id="g-boston"] > .tree-row summary').click()
     await expectAccessible(page, 'groups expanded')
     await screenshot(page, 'groups')
