@@ -145,6 +145,49 @@ describe('console audit (SPEC §10)', () => {
   })
 })
 
+describe('console screens refuse admins without the permission', () => {
+  it('answers 403 forbidden on Groups, Products and Audit for a user who is not an admin', async () => {
+    const other = await seedOrg([{ id: 'std', name: 'Std', roleId: 'standard', homeGroupId: 'l1' }])
+    const std = await signIn('std', { tenant: other })
+    for (const path of ['/console/groups', '/console/products', '/console/audit']) {
+      const res = await getPage(std, path)
+      expect(res.status, path).toBe(403)
+      expect(alertOf(await res.text()), path).toContain('forbidden')
+    }
+  })
+})
+
+describe('console audit paging', () => {
+  it('pages 50 entries at a time with Older and Newest links', async () => {
+    const other = await seedOrg()
+    const session = await signIn('boss', { tenant: other })
+    for (let i = 0; i < 51; i++) {
+      const res = await call(
+        'PATCH',
+        '/v1/groups/l1',
+        { name: `L1 v${i}` },
+        {
+          user: 'boss',
+          tokenOptions: { tenant: other },
+        },
+      )
+      expect(res.status).toBe(200)
+    }
+    const first = await (await getPage(session, '/console/audit?targetType=group')).text()
+    expect(first).toContain('50 entries, newest first.')
+    expect(textOf(first)).toContain('name: L1 v49 → L1 v50')
+    const older = /href="(\/console\/audit\?targetType=group&amp;cursor=\d+)">Older entries/.exec(
+      first,
+    )
+    expect(older).not.toBeNull()
+    const second = await (await getPage(session, older![1]!.replace(/&amp;/g, '&'))).text()
+    expect(second).toContain('1 entry, newest first.')
+    expect(textOf(second)).toContain('name: L1 → L1 v0')
+    expect(second).toContain('href="/console/audit?targetType=group">Newest entries</a>')
+    expect(second).not.toContain('Older entries')
+  })
+})
+
 describe('field diff', () => {
   it('flattens nested keys to dotted paths and marks missing sides with ∅', () => {
     expect(fieldDiff({ a: { b: 1, c: [1, 2] } }, { a: { b: 2, c: [1, 2] }, d: 'x' }, 'v')).toEqual([
