@@ -121,13 +121,16 @@ export function groupNodeStates(basis: GroupAccessBasis) {
 }
 
 /**
- * The tree as the page first shows it: the roots and the first level below them, the home group
- * with its children, the path to every group with an entry, and each of `open` with its path and
- * children.
- * Everything else is collapsed and loaded on expand.
+ * The groups whose children the page first shows: the roots (so the first level below them is
+ * listed), the home group and its path, the path to every group with an entry, and each of
+ * `open` with its path.
  */
-export function accessTree(basis: GroupAccessBasis, open: readonly string[]): AccessNode[] {
-  const { tree } = basis
+export function expandedGroups(
+  tree: TenantTree,
+  homeGroupId: string,
+  entries: readonly GroupEntry[],
+  open: readonly string[],
+): Set<number> {
   const expanded = new Set<number>()
   const expandPath = (id: string, self: boolean) => {
     const at = tree.indexOf.get(id)
@@ -136,9 +139,23 @@ export function accessTree(basis: GroupAccessBasis, open: readonly string[]): Ac
     for (let p = tree.parents[at]!; p >= 0; p = tree.parents[p]!) expanded.add(p)
   }
   for (let at = 0; at < tree.ids.length; at = tree.ends[at]! + 1) expanded.add(at)
-  expandPath(basis.homeGroupId, true)
-  for (const e of basis.entries) expandPath(e.groupId, false)
+  expandPath(homeGroupId, true)
+  for (const e of entries) expandPath(e.groupId, false)
   for (const id of open) expandPath(id, true)
+  return expanded
+}
+
+/** The ids a view with `expanded` open lists: the roots and the children of each. */
+export function listedGroups(tree: TenantTree, expanded: ReadonlySet<number>): string[] {
+  const out: string[] = []
+  for (let at = 0; at < tree.ids.length; at = tree.ends[at]! + 1) out.push(tree.ids[at]!)
+  for (const at of expanded) for (const child of childrenOf(tree, at)) out.push(tree.ids[child]!)
+  return out
+}
+
+/** The tree as the page first shows it, everything but `expanded` collapsed. */
+export function accessTree(basis: GroupAccessBasis, expanded: ReadonlySet<number>): AccessNode[] {
+  const { tree } = basis
   const { node } = groupNodeStates(basis)
   const build = (at: number): AccessNode =>
     node(at, expanded.has(at) ? childrenOf(tree, at).map(build) : undefined)

@@ -14,9 +14,17 @@ import {
   type RoleReport,
 } from '../catalog'
 import { loadFresh } from '../cache/authz-data'
-import { me, permissionEntry, type MeView, type Snapshot, type TenantTree } from '../engine'
+import {
+  compileSnapshot,
+  me,
+  permissionEntry,
+  type MeView,
+  type Snapshot,
+  type TenantTree,
+} from '../engine'
 import { AppError } from '../errors'
-import { listGroups } from '../repos/groups-repo'
+import { loadUserRows } from '../repos/authz-rows-repo'
+import { findGroupIds, groupNames } from '../repos/group-names-repo'
 import { findRole, listRoles } from '../repos/roles-repo'
 import { grantScopeOf, type UserRecord } from '../repos/users-repo'
 import type { Caller } from './caller'
@@ -25,6 +33,9 @@ import { pathOf } from './group-view'
 import {
   accessChildren,
   accessTree,
+  childrenOf,
+  expandedGroups,
+  listedGroups,
   type AccessNode,
   type GroupAccessBasis,
 } from './user-group-view'
@@ -56,24 +67,29 @@ interface TargetData {
   readonly tree: TenantTree
 }
 
-/** The user (404 / 403 as showUser) and their compiled data as D1 holds it now. */
+/**
+ * The user (404 / 403 as showUser) and their compiled data as D1 holds it now: compiled against
+ * the caller's tree when the structure has not changed since it was read (one small statement),
+ * else read whole like any fresh load.
+ */
 async function target(deps: AdminDeps, caller: Caller, id: string): Promise<TargetData> {
+  const tenantId = caller.principal.tenantId
   const { user } = await showUser(deps, caller, { id })
-  const data = await loadFresh(deps, caller.principal.tenantId, id)
+  const read = await loadUserRows(deps.db, tenantId, id, false)
+  if (read.rows !== null && read.structureVersion === caller.tree.version) {
+    return { user, snapshot: compileSnapshot(read.rows, caller.tree), tree: caller.tree }
+  }
+  const data = await loadFresh(deps, tenantId, id)
   if (data.snapshot === null) throw new AppError('not_found', `no user "${id}"`)
   return { user, snapshot: data.snapshot, tree: data.tree }
 }
 
-/** Names of the groups `ids` (one read of the tenant's groups). */
-async function groupNames(deps: AdminDeps, tenantId: string): Promise<Map<string, string>> {
-  const groups = await listGroups(deps.db, tenantId)
-  return new Map(groups.map((g) => [g.id, g.name]))
-}
+/** A group's path from the root, itself included. */
+const pathIds = (tree: TenantTree, id: string) =>
+  tree.indexOf.has(id) ? [...pathOf(tree, id), id] : [id]
 
 const pathWithNames = (tree: TenantTree, names: ReadonlyMap<string, string>, id: string) =>
-  tree.indexOf.has(id)
-    ? [...pathOf(tree, id), id].map((g) => ({ id: g, name: names.get(g) ?? g }))
-    : [{ id, name: names.get(id) ?? id }]
+  pathIds(tree, id).map((g) => ({ id: g, name: names.get(g) ?? g }))
 
 /** The `/v1/me` matrix of a user, each cell with its source. */
 function permissionRows(view: MeView, snapshot: Snapshot): PermissionRow[] {
@@ -110,7 +126,11 @@ export async function showUserPermissions(
 ) {
   const { user, snapshot, tree } = await target(deps, caller, input.id)
   const view = me(snapshot, tree)
-  const names = await groupNames(deps, caller.principal.tenantId)
+  const names = await groupNames(
+    deps.db,
+    caller.principal.tenantId,
+    pathIds(tree, user.homeGroupId),
+  )
   return {
     user,
     role: snapshot.role,
@@ -139,12 +159,21 @@ export const roleDefaultReports = (
 ): Set<string> =>
   new Set(reports.filter((r) => r.requires === undefined || addons[r.requires]).map((r) => r.key))
 
-/** Everything Change Permissions needs to compute and check a Save. */
-async function accessBasis(deps: AdminDeps, caller: Caller, id: string) {
+/**
+ * The group nodes' basis for the user, with the names of `ids(tree)` (plus the home group's
+ * path): only the groups a view lists are read, not the tenant's every group.
+ */
+async function accessBasis(
+  deps: AdminDeps,
+  caller: Caller,
+  id: string,
+  ids: (tree: TenantTree, user: UserRecord) => readonly string[],
+) {
   const tenantId = caller.principal.tenantId
   const { user, snapshot, tree } = await target(deps, caller, id)
+  const wanted = [...ids(tree, user), ...pathIds(tree, user.homeGroupId)]
   const [names, grantScope] = await Promise.all([
-    groupNames(deps, tenantId),
+    groupNames(deps.db, tenantId, wanted),
     grantScopeOf(deps.db, tenantId),
   ])
   const basis: GroupAccessBasis = {
@@ -158,21 +187,39 @@ async function accessBasis(deps: AdminDeps, caller: Caller, id: string) {
   return { user, snapshot, tree, names, basis }
 }
 
+/** Up to 20 groups whose name or id contains `text`, each with its path. */
+async function foundGroups(deps: AdminDeps, caller: Caller, tree: TenantTree, text: string) {
+  const tenantId = caller.principal.tenantId
+  const ids = (await findGroupIds(deps.db, tenantId, text, 20)).filter((g) => tree.indexOf.has(g))
+  const names = await groupNames(
+    deps.db,
+    tenantId,
+    ids.flatMap((g) => pathIds(tree, g)),
+  )
+  return ids.map((g) => ({ id: g, path: pathWithNames(tree, names, g) }))
+}
+
 /**
  * The Change Permissions form: roles (coming-soon ones flagged), the home group's path, the group
  * tree (collapsed below the first level, `open` groups expanded), reports of enabled products and
- * add-ons. 404 / 403 as showUser.
+ * add-ons; with `find`, the groups whose name or id contains it. 404 / 403 as showUser.
  */
 export async function showUserAccess(
   deps: AdminDeps,
   caller: Caller,
   input: { readonly id: string; readonly open?: readonly string[]; readonly find?: string },
 ) {
-  const { user, snapshot, tree, names, basis } = await accessBasis(deps, caller, input.id)
-  const [roles, role] = await Promise.all([
+  let expanded = new Set<number>()
+  const find = input.find?.trim()
+  const [{ user, snapshot, tree, names, basis }, roles] = await Promise.all([
+    accessBasis(deps, caller, input.id, (t, u) => {
+      expanded = expandedGroups(t, u.homeGroupId, u.groups, input.open ?? [])
+      return listedGroups(t, expanded)
+    }),
     listRoles(deps.db, caller.principal.tenantId),
-    findRole(deps.db, caller.principal.tenantId, user.roleId),
   ])
+  const found = find ? await foundGroups(deps, caller, tree, find) : undefined
+  const role = roles.find((r) => r.id === user.roleId)
   const defaults = roleDefaultReports(role?.reports ?? [], user.addons)
   const reports: ReportRow[] = REPORT_KEYS.filter((k) =>
     maskHas(snapshot.products, REPORTS[k]),
@@ -185,21 +232,11 @@ export async function showUserAccess(
         ? 'Revoked'
         : 'Role default',
   }))
-  const needle = input.find?.trim().toLowerCase()
-  const found =
-    needle === undefined || needle === ''
-      ? undefined
-      : tree.ids
-          .filter(
-            (g) => g.toLowerCase().includes(needle) || names.get(g)?.toLowerCase().includes(needle),
-          )
-          .slice(0, 20)
-          .map((g) => ({ id: g, path: pathWithNames(tree, names, g) }))
   return {
     user,
     roles: roles.map((r) => ({ id: r.id, name: r.name, comingSoon: r.comingSoon })),
     homePath: pathWithNames(tree, names, user.homeGroupId),
-    groups: accessTree(basis, input.open ?? []),
+    groups: accessTree(basis, expanded),
     defaults: [...defaults],
     reports,
     found,
@@ -215,7 +252,10 @@ export async function showUserAccessChildren(
   caller: Caller,
   input: { readonly id: string; readonly groupId: string },
 ): Promise<AccessNode[]> {
-  const { basis } = await accessBasis(deps, caller, input.id)
+  const { basis } = await accessBasis(deps, caller, input.id, (tree) => {
+    const at = tree.indexOf.get(input.groupId)
+    return at === undefined ? [] : childrenOf(tree, at).map((child) => tree.ids[child]!)
+  })
   if (!basis.tree.indexOf.has(input.groupId)) {
     throw new AppError('not_found', `no group "${input.groupId}"`)
   }

@@ -27,6 +27,11 @@ function follow(/** @type {HTMLInputElement} */ box) {
   for (const child of childBoxes(box)) {
     if (child.dataset.entry) continue
     child.checked = box.checked
+    // "Inherited from home group" only while it still holds.
+    child
+      .closest('.tree-row')
+      ?.querySelector('.inherited')
+      ?.toggleAttribute('hidden', !child.checked)
     follow(child)
   }
 }
@@ -107,3 +112,12 @@ document.addEventListener('htmx:afterSwap', (event) => {
 })
 
 markMixed()
+
+// A toggle says aria-expanded like a disclosure button, so Space works on it as Enter does.
+document.addEventListener('keydown', (event) => {
+  const target = event.target
+  if (event.key !== ' ' || !(target instanceof HTMLElement)) return
+  if (!target.matches('[data-tree-toggle]')) return
+  event.preventDefault()
+  target.click()
+})

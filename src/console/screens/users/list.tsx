@@ -73,7 +73,7 @@ export const UserResults = ({ page, query }: { page: UserPage; query: ListQuery 
 
 /** The whole list: the search form, the announced count and the results. */
 export const UserList = ({ page, query }: { page: UserPage; query: ListQuery }) => (
-  <>
+  <div class="users-screen">
     <form method="get" action="/console/users" role="search" class="row users-search">
       <label for="user-q">Search users</label>
       <input
@@ -93,5 +93,5 @@ export const UserList = ({ page, query }: { page: UserPage; query: ListQuery }) 
     </form>
     <ResultCount page={page} />
     <UserResults page={page} query={query} />
-  </>
+  </div>
 )
