@@ -69,6 +69,7 @@ export function ExplainForm({ query, users, groups, enabled }: ExplainFormProps)
       hx-select="#explain-answer"
       hx-swap="outerHTML"
       hx-push-url="true"
+      hx-disinherit="*"
     >
       <TextField
         id="explain-user"
