@@ -103,7 +103,7 @@ describe('groups, products and audit in Chromium (SPEC §10)', () => {
     await page.locator('#g-boston').waitFor({ state: 'visible' })
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true')
     expect(new URL(page.url()).search).toBe('')
-    await page.keyboard.press('Enter')
+    await page.keyboard.press('Space')
     await page.locator('#g-boston').waitFor({ state: 'hidden' })
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false')
     await page.keyboard.press('Enter')
