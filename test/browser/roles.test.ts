@@ -75,6 +75,7 @@ describe('console roles in Chromium (SPEC §10)', () => {
     await level(page, 'Campaigns · Campaigns · Write').selectOption('none')
     await expect(unsaved(page).textContent()).resolves.toBe('2 unsaved changes')
     await expectAccessible(page, 'role editor')
+    await page.evaluate('document.getElementById("module-interactions").scrollIntoView()')
     await screenshot(page, 'role-editor')
 
     await page.getByRole('button', { name: 'Save', exact: true }).click()
@@ -103,8 +104,19 @@ describe('console roles in Chromium (SPEC §10)', () => {
     }
     delete expected['campaigns.campaigns:write']
     expect((await roleOf(role.id)).permissions).toEqual(expected)
+  }, 120_000)
 
-    // Reset Permissions lists current → default, and only Confirm reset writes.
+  it('lists current → default in the Reset Permissions dialog; only Confirm reset writes', async () => {
+    const role = await customRole()
+    const patched = await console_.api().send('PATCH', `/v1/roles/${role.id}`, {
+      permissions: {
+        'interactions.audio:listen': { level: 'own', requires: 'audio' },
+        'campaigns.campaigns:write': { level: 'none' },
+      },
+    })
+    expect(patched.status).toBe(200)
+    const page = await console_.signedIn('alice')
+    await page.goto(`/console/roles/${role.id}`)
     await page.getByRole('link', { name: 'Reset Permissions' }).click()
     const reset = page.getByRole('dialog', { name: 'Reset permissions to the defaults?' })
     await reset.waitFor()
@@ -116,7 +128,8 @@ describe('console roles in Chromium (SPEC §10)', () => {
     await reset.getByRole('button', { name: 'Confirm reset' }).click()
     await page.waitForURL(/done=reset/)
     expect((await roleOf(role.id)).permissions).toEqual(role.permissions)
-  })
+    await expect(page.locator('.badge.drift').count()).resolves.toBe(0)
+  }, 120_000)
 
   it('expands and collapses all modules', async () => {
     const page = await console_.signedIn('alice')

@@ -57,7 +57,7 @@ function RoleRow({ role, holders, csrf }: { role: RoleView; holders: number; csr
         </div>
       </td>
       <td>
-        <div class="stack">
+        <div class="row role-row-actions">
           <NameForm
             action={`${path}/clone`}
             id={`clone-${role.id}`}
