@@ -76,8 +76,8 @@ describe('Explain in Chromium', () => {
     await page.context().close()
   })
 
-  it('opens a link with query parameters straight on the answer', async () => {
-    const page = await console_.signedIn('alice')
+  it('opens a link with query parameters straight on the answer (at 390 px)', async () => {
+    const page = await console_.signedIn('alice', { width: 390, height: 844 })
     const query = new URLSearchParams({
       user: 'mike',
       permission: 'interactions.conversations:read',
@@ -91,6 +91,7 @@ describe('Explain in Chromium', () => {
     expect(await page.getByLabel('Group', { exact: true }).inputValue()).toBe('nyc')
     expect(await answer(page).locator('[data-reason]').innerText()).toBe('out_of_scope')
     expect(await hints(page)).toContain('allow group nyc')
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390)
     await page.context().close()
   })
 

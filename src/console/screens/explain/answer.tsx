@@ -39,7 +39,7 @@ function Answer({ answer }: { answer: ExplainAnswer }) {
         <span class={`badge ${decision.allowed ? 'allowed' : 'denied'}`} data-decision>
           {decision.allowed ? 'Allowed' : 'Denied'}
         </span>{' '}
-        at level <span data-level={decision.level}>{LEVEL_LABELS[decision.level]}</span>
+        at effective level <span data-level={decision.level}>{LEVEL_LABELS[decision.level]}</span>
       </h2>
       <dl class="explain-facts">
         <dt>Question</dt>
