@@ -119,7 +119,7 @@ describe('console groups (SPEC §10)', () => {
     expect(more.startsWith('<li id="g-c200">')).toBe(true)
     expect(more).toContain('id="g-c249"')
     expect(more).not.toContain('Show more')
-  })
+  }, 30_000)
 
   it('finds groups by name or id and shows their path', async () => {
     const html = await (await getPage(alice, '/console/groups?q=york')).text()

@@ -185,7 +185,7 @@ describe('console audit paging', () => {
     expect(textOf(second)).toContain('name: L1 → L1 v0')
     expect(second).toContain('href="/console/audit?targetType=group">Newest entries</a>')
     expect(second).not.toContain('Older entries')
-  })
+  }, 30_000)
 })
 
 describe('field diff', () => {
