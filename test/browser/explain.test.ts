@@ -92,6 +92,8 @@ describe('Explain in Chromium', () => {
     expect(await answer(page).locator('[data-reason]').innerText()).toBe('out_of_scope')
     expect(await hints(page)).toContain('allow group nyc')
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectAccessible(page, 'explain (answered, dark, 390 px)')
     await page.context().close()
   })
 
