@@ -77,7 +77,7 @@ async function save(
 const rowOf = (html: string, id: string) =>
   new RegExp(`<tr data-role="${id}">([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? ''
 
-describe('console roles list (SPEC §10)', () => {
+describe('console roles list (SPEC §10)', { timeout: 30_000 }, () => {
   it('shows every role with its holder count, its badges and whether it differs from defaults', async () => {
     const session = await signIn('alice')
     const drifted = await customRole('auditor')
@@ -160,7 +160,7 @@ describe('console roles list (SPEC §10)', () => {
   })
 })
 
-describe('console role editor (SPEC §10)', () => {
+describe('console role editor (SPEC §10)', { timeout: 30_000 }, () => {
   it('offers exactly the levels GET /v1/catalog allows, for enabled products only', async () => {
     const session = await signIn('alice')
     const { html, options } = await loadEditor(session, 'standard')
