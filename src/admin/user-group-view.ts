@@ -35,6 +35,8 @@ export interface AccessNode {
   readonly lockDetail: string | undefined
   /** Children, when they are loaded; undefined = collapsed. */
   readonly children: readonly AccessNode[] | undefined
+  /** When the children listed are one page of more: where the next page starts. */
+  readonly more: ChildPage['more']
 }
 
 /** What the group nodes of one user are computed from. */
@@ -100,7 +102,11 @@ export function groupNodeStates(basis: GroupAccessBasis) {
     if (!checked || own.has(tree.ids[at]!)) return undefined
     return home !== undefined && isInSubtree(tree, home, at) ? 'home' : 'entry'
   }
-  const node = (at: number, children: readonly AccessNode[] | undefined): AccessNode => {
+  const node = (
+    at: number,
+    children: readonly AccessNode[] | undefined,
+    more: AccessNode['more'],
+  ): AccessNode => {
     const id = tree.ids[at]!
     const checked = inRanges(ranges, at)
     const lock = lockOf(at, checked)
@@ -115,26 +121,41 @@ export function groupNodeStates(basis: GroupAccessBasis) {
       lock: lock?.lock,
       lockDetail: lock?.detail,
       children,
+      more,
     }
   }
   return { node }
 }
 
+/** How many children of one group a view lists before a "Show more". */
+export const CHILD_PAGE = 100
+
+/** What a view opens: groups whose children it lists, and groups it must list wherever they are. */
+export interface Opened {
+  readonly expanded: ReadonlySet<number>
+  readonly pinned: ReadonlySet<number>
+  /** Groups whose children are listed from a later page (a Show more without script). */
+  readonly from: ReadonlyMap<number, number>
+}
+
 /**
  * The groups whose children the page first shows: the roots (so the first level below them is
  * listed), the home group and its path, the path to every group with an entry, and each of
- * `open` with its path.
+ * `open` with its path. Those groups and the entries' are pinned: listed even past a page.
  */
-export function expandedGroups(
+export function openedGroups(
   tree: TenantTree,
   homeGroupId: string,
   entries: readonly GroupEntry[],
   open: readonly string[],
-): Set<number> {
+  from?: { readonly groupId: string; readonly from: number },
+): Opened {
   const expanded = new Set<number>()
+  const pinned = new Set<number>()
   const expandPath = (id: string, self: boolean) => {
     const at = tree.indexOf.get(id)
     if (at === undefined) return
+    pinned.add(at)
     if (self) expanded.add(at)
     for (let p = tree.parents[at]!; p >= 0; p = tree.parents[p]!) expanded.add(p)
   }
@@ -142,34 +163,69 @@ export function expandedGroups(
   expandPath(homeGroupId, true)
   for (const e of entries) expandPath(e.groupId, false)
   for (const id of open) expandPath(id, true)
-  return expanded
+  for (const at of expanded) pinned.add(at)
+  const at = from && tree.indexOf.get(from.groupId)
+  const pages = new Map(at === undefined || !from ? [] : [[at, from.from]])
+  return { expanded, pinned, from: pages }
 }
 
-/** The ids a view with `expanded` open lists: the roots and the children of each. */
-export function listedGroups(tree: TenantTree, expanded: ReadonlySet<number>): string[] {
-  const out: string[] = []
-  for (let at = 0; at < tree.ids.length; at = tree.ends[at]! + 1) out.push(tree.ids[at]!)
-  for (const at of expanded) for (const child of childrenOf(tree, at)) out.push(tree.ids[child]!)
-  return out
+/** A page of a group's children: `from` on, without `skip`; the pinned ones on the first page. */
+export interface ChildPage {
+  readonly children: readonly number[]
+  /** Where the next page starts and what it leaves out (listed already), if there is one. */
+  readonly more: { readonly from: number; readonly skip: readonly string[] } | undefined
 }
 
-/** The tree as the page first shows it, everything but `expanded` collapsed. */
-export function accessTree(basis: GroupAccessBasis, expanded: ReadonlySet<number>): AccessNode[] {
+export function childPage(
+  tree: TenantTree,
+  at: number,
+  from: number,
+  skip: ReadonlySet<string>,
+  pinned: ReadonlySet<number>,
+): ChildPage {
+  const all = childrenOf(tree, at)
+  const end = from + CHILD_PAGE
+  const inPage = (i: number) => i >= from && i < end
+  const extra = from === 0 ? all.filter((c, i) => !inPage(i) && pinned.has(c)) : []
+  const children = [...all.filter((c, i) => inPage(i) && !skip.has(tree.ids[c]!)), ...extra]
+  const skipNext = [...skip, ...extra.map((c) => tree.ids[c]!)]
+  return { children, more: end < all.length ? { from: end, skip: skipNext } : undefined }
+}
+
+/** The tree as the page first shows it, everything but `opened.expanded` collapsed. */
+export function accessTree(basis: GroupAccessBasis, opened: Opened): AccessNode[] {
   const { tree } = basis
   const { node } = groupNodeStates(basis)
-  const build = (at: number): AccessNode =>
-    node(at, expanded.has(at) ? childrenOf(tree, at).map(build) : undefined)
+  const build = (at: number): AccessNode => {
+    if (!opened.expanded.has(at)) return node(at, undefined, undefined)
+    const page = childPage(tree, at, opened.from.get(at) ?? 0, new Set(), opened.pinned)
+    return node(at, page.children.map(build), page.more)
+  }
   const roots: AccessNode[] = []
   for (let at = 0; at < tree.ids.length; at = tree.ends[at]! + 1) roots.push(build(at))
   return roots
 }
 
-/** One group's children, collapsed (the fragment an expand loads). */
-export function accessChildren(basis: GroupAccessBasis, groupId: string): AccessNode[] {
-  const at = basis.tree.indexOf.get(groupId)
-  if (at === undefined) return []
+/** The ids `accessTree` lists (whose names it needs). */
+export function listedGroups(tree: TenantTree, opened: Opened): string[] {
+  const out: string[] = []
+  for (let at = 0; at < tree.ids.length; at = tree.ends[at]! + 1) out.push(tree.ids[at]!)
+  for (const at of opened.expanded) {
+    const page = childPage(tree, at, opened.from.get(at) ?? 0, new Set(), opened.pinned)
+    for (const child of page.children) {
+      out.push(tree.ids[child]!)
+    }
+  }
+  return out
+}
+
+/** A page of one group's children, collapsed (the fragment an expand or a Show more loads). */
+export function accessChildren(
+  basis: GroupAccessBasis,
+  page: ChildPage,
+): { nodes: AccessNode[]; more: ChildPage['more'] } {
   const { node } = groupNodeStates(basis)
-  return childrenOf(basis.tree, at).map((child) => node(child, undefined))
+  return { nodes: page.children.map((child) => node(child, undefined, undefined)), more: page.more }
 }
 
 /**

@@ -33,10 +33,11 @@ import { pathOf } from './group-view'
 import {
   accessChildren,
   accessTree,
-  childrenOf,
-  expandedGroups,
+  childPage,
   listedGroups,
-  type AccessNode,
+  type ChildPage,
+  openedGroups,
+  type Opened,
   type GroupAccessBasis,
 } from './user-group-view'
 import { showUser } from './users'
@@ -207,14 +208,20 @@ async function foundGroups(deps: AdminDeps, caller: Caller, tree: TenantTree, te
 export async function showUserAccess(
   deps: AdminDeps,
   caller: Caller,
-  input: { readonly id: string; readonly open?: readonly string[]; readonly find?: string },
+  input: {
+    readonly id: string
+    readonly open?: readonly string[]
+    readonly find?: string
+    /** List this group's children from a later page (a Show more without script). */
+    readonly page?: { readonly groupId: string; readonly from: number }
+  },
 ) {
-  let expanded = new Set<number>()
+  let opened: Opened = { expanded: new Set(), pinned: new Set(), from: new Map() }
   const find = input.find?.trim()
   const [{ user, snapshot, tree, names, basis }, roles] = await Promise.all([
     accessBasis(deps, caller, input.id, (t, u) => {
-      expanded = expandedGroups(t, u.homeGroupId, u.groups, input.open ?? [])
-      return listedGroups(t, expanded)
+      opened = openedGroups(t, u.homeGroupId, u.groups, input.open ?? [], input.page)
+      return listedGroups(t, opened)
     }),
     listRoles(deps.db, caller.principal.tenantId),
   ])
@@ -236,7 +243,7 @@ export async function showUserAccess(
     user,
     roles: roles.map((r) => ({ id: r.id, name: r.name, comingSoon: r.comingSoon })),
     homePath: pathWithNames(tree, names, user.homeGroupId),
-    groups: accessTree(basis, expanded),
+    groups: accessTree(basis, opened),
     defaults: [...defaults],
     reports,
     found,
@@ -246,20 +253,38 @@ export async function showUserAccess(
 
 export type UserAccessView = Awaited<ReturnType<typeof showUserAccess>>
 
-/** The children of one group in the Change Permissions tree (an expand). 404 / 403 as showUser. */
+/**
+ * A page of one group's children in the Change Permissions tree (an expand: `from` 0; a Show
+ * more: `from` and the `skip` it names). 404 for an unknown group, 404 / 403 as showUser.
+ */
 export async function showUserAccessChildren(
   deps: AdminDeps,
   caller: Caller,
-  input: { readonly id: string; readonly groupId: string },
-): Promise<AccessNode[]> {
-  const { basis } = await accessBasis(deps, caller, input.id, (tree) => {
+  input: {
+    readonly id: string
+    readonly groupId: string
+    readonly from: number
+    readonly skip: readonly string[]
+  },
+) {
+  let page: ChildPage = { children: [], more: undefined }
+  const { basis } = await accessBasis(deps, caller, input.id, (tree, user) => {
     const at = tree.indexOf.get(input.groupId)
-    return at === undefined ? [] : childrenOf(tree, at).map((child) => tree.ids[child]!)
+    if (at === undefined) return [input.groupId]
+    const { pinned } = openedGroups(tree, user.homeGroupId, user.groups, [])
+    page = childPage(
+      tree,
+      at,
+      input.from,
+      new Set(input.skip),
+      input.from === 0 ? pinned : new Set(),
+    )
+    return [input.groupId, ...page.children.map((child) => tree.ids[child]!)]
   })
   if (!basis.tree.indexOf.has(input.groupId)) {
     throw new AppError('not_found', `no group "${input.groupId}"`)
   }
-  return accessChildren(basis, input.groupId)
+  return { ...accessChildren(basis, page), name: basis.names.get(input.groupId) ?? input.groupId }
 }
 
 /**

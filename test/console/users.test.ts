@@ -433,4 +433,50 @@ describe('console Change Permissions (SPEC §10, seed 004)', () => {
       { groupId: 'g661', allow: false },
     ])
   }, 120_000)
+
+  it('lists a wide group’s children in pages of 100, with Show more (htmx or a plain link)', async () => {
+    const { seedFreshTenant, ALL_PRODUCTS } = await import('../helpers/seed')
+    const kids = Array.from({ length: 250 }, (_, i) => `w${String(i).padStart(3, '0')}`)
+    const tenant = await seedFreshTenant({
+      products: ALL_PRODUCTS,
+      groups: [
+        { id: 'top', name: 'Top', parentId: null },
+        ...kids.map((id) => ({ id, name: `Wide ${id}`, parentId: 'top' })),
+      ],
+      users: [
+        { id: 'boss', name: 'Boss', roleId: 'admin', homeGroupId: 'top' },
+        {
+          id: 'wid',
+          name: 'Wid',
+          roleId: 'read_only',
+          homeGroupId: 'top',
+          groups: [{ groupId: 'w150', allow: false }],
+        },
+      ],
+    })
+    const boss = await signIn('boss', { tenant })
+    const page = await html(boss, '/console/users/wid/access')
+    expect(boxOf(page, 'w099')).toBeDefined()
+    expect(boxOf(page, 'w100')).toBeUndefined()
+    expect(boxOf(page, 'w150')).toMatch(/data-entry="deny"/) // pinned: it has an entry
+    expect(page).toContain('hx-get="/console/users/wid/access/groups/top?from=100&amp;skip=w150"')
+    expect(page).toContain('href="/console/users/wid/access?open=top&amp;from=100#g-top"')
+    const more = await (
+      await getPage(boss, '/console/users/wid/access/groups/top?from=100&skip=w150', {
+        'HX-Request': 'true',
+      })
+    ).text()
+    expect(more).toMatch(/^<li id="g-w100">/)
+    expect(boxOf(more, 'w150')).toBeUndefined()
+    expect(boxOf(more, 'w199')).toBeDefined()
+    expect(more).toContain('from=200&amp;skip=w150')
+    const plain = await html(boss, '/console/users/wid/access?open=top&from=200')
+    expect(boxOf(plain, 'w249')).toBeDefined()
+    expect(boxOf(plain, 'w000')).toBeUndefined()
+    // Saving the first page changes nothing it did not show.
+    expect((await postForm(boss, '/console/users/wid/access', formFields(page))).status).toBe(303)
+    expect((await stored('wid', 'boss', tenant)).groups).toEqual([
+      { groupId: 'w150', allow: false },
+    ])
+  }, 60_000)
 })

@@ -97,17 +97,25 @@ function setExpanded(toggle, open) {
   toggle.textContent = open ? '−' : '+'
 }
 
-// A loaded subtree: its boxes follow the parent's current (maybe unsaved) state.
-document.addEventListener('htmx:afterSwap', (event) => {
-  const target = /** @type {CustomEvent} */ (event).detail?.target
-  if (!(target instanceof HTMLElement)) return
-  const list = target.id ? document.getElementById(target.id) : null
-  if (!list || !list.matches('ul')) return
-  const parentLi = list.closest('li')
-  const box = parentLi?.querySelector(':scope > .tree-row > input[data-group]')
+// Loaded rows (an expand or a Show more): their boxes follow the parent's current, maybe unsaved,
+// state unless they carry their own entry; an expanded parent's toggle says so.
+document.addEventListener('htmx:load', (event) => {
+  const elt = /** @type {CustomEvent} */ (event).detail?.elt
+  if (!(elt instanceof HTMLElement) || !elt.closest('ul.group-access')) return
+  const list = elt.matches('ul') ? elt : elt.parentElement
+  const parentLi = list?.closest('li')
   const toggle = parentLi?.querySelector(':scope > .tree-row > [data-tree-toggle]')
-  if (toggle instanceof HTMLElement) setExpanded(toggle, true)
-  if (box instanceof HTMLInputElement) follow(box)
+  if (elt.matches('ul') && toggle instanceof HTMLElement) setExpanded(toggle, true)
+  const parent = parentLi?.querySelector(':scope > .tree-row > input[data-group]')
+  if (parent instanceof HTMLInputElement) {
+    const rows = elt.matches('ul') ? [...elt.children] : [elt]
+    for (const row of rows) {
+      const box = row.querySelector(':scope > .tree-row > input[data-group]')
+      if (!(box instanceof HTMLInputElement) || box.dataset.entry) continue
+      box.checked = parent.checked
+      follow(box)
+    }
+  }
   markMixed()
 })
 

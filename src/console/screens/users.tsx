@@ -16,7 +16,7 @@ import type { ConsoleEnv } from '../env'
 import { Notice } from '../layout'
 import { accessFromForm } from './users/access-form'
 import { AccessPage } from './users/access-page'
-import { GroupList } from './users/group-tree'
+import { GroupItems, GroupList, domId } from './users/group-tree'
 import { userHref } from './users/labels'
 import { ResultCount, UserList, UserResults } from './users/list'
 import { UserPage } from './users/user-page'
@@ -62,10 +62,13 @@ export const usersScreen = new Hono<ConsoleEnv>()
   })
   .get('/:id/access', async (c) => {
     const { deps, caller } = await consoleCaller(c)
+    const open = c.req.queries('open') ?? []
+    const from = Math.trunc(Number(c.req.query('from') ?? 0)) || 0
     const view = await showUserAccess(deps, caller, {
       id: c.req.param('id'),
-      open: c.req.queries('open') ?? [],
+      open,
       ...(c.req.query('find') === undefined ? {} : { find: c.req.query('find')! }),
+      ...(from > 0 && open.length > 0 ? { page: { groupId: open[open.length - 1]!, from } } : {}),
     })
     return page(
       c,
@@ -77,13 +80,23 @@ export const usersScreen = new Hono<ConsoleEnv>()
     const { deps, caller } = await consoleCaller(c)
     const id = c.req.param('id')
     const groupId = c.req.param('groupId')
-    const nodes = await showUserAccessChildren(deps, caller, { id, groupId })
+    const from = Math.max(0, Math.trunc(Number(c.req.query('from') ?? 0)) || 0)
+    const skip = c.req.queries('skip') ?? []
+    const page = await showUserAccessChildren(deps, caller, { id, groupId, from, skip })
     if (!wantsFragment(c)) {
-      return c.redirect(`${userHref(id)}/access?open=${encodeURIComponent(groupId)}`, 303)
+      const query = new URLSearchParams({
+        open: groupId,
+        ...(from > 0 ? { from: String(from) } : {}),
+      })
+      return c.redirect(`${userHref(id)}/access?${query}`, 303)
     }
     c.header('Cache-Control', 'no-store')
-    const kids = `kids-${groupId.replace(/[^A-Za-z0-9_-]/g, '_')}`
-    return c.html(<GroupList nodes={nodes} userId={id} id={kids} />)
+    const name = page.name
+    const more = page.more && { ...page.more, groupId, name }
+    if (from > 0) return c.html(<GroupItems nodes={page.nodes} more={more} userId={id} />)
+    return c.html(
+      <GroupList nodes={page.nodes} more={more} userId={id} id={domId('kids', groupId)} />,
+    )
   })
   .post('/:id/access', async (c) => {
     const id = c.req.param('id')

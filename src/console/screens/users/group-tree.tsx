@@ -7,7 +7,8 @@ import type { AccessNode } from '../../../admin/user-group-view'
 import { userHref } from './labels'
 
 /** DOM ids from group ids (which may hold `.`, `:` and `@`). */
-const domId = (prefix: string, id: string) => `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`
+export const domId = (prefix: string, id: string) =>
+  `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`
 
 const entryOf = (node: AccessNode) =>
   node.entry === undefined ? undefined : node.entry ? 'allow' : 'deny'
@@ -81,7 +82,12 @@ const Node = ({ node, userId }: { node: AccessNode; userId: string }) => {
         )}
       </div>
       {node.children !== undefined ? (
-        <GroupList nodes={node.children} userId={userId} id={kids} />
+        <GroupList
+          nodes={node.children}
+          more={node.more && { ...node.more, groupId: node.id, name: node.name }}
+          userId={userId}
+          id={kids}
+        />
       ) : (
         node.hasChildren && <ul id={kids} hidden></ul>
       )}
@@ -89,11 +95,57 @@ const Node = ({ node, userId }: { node: AccessNode; userId: string }) => {
   )
 }
 
-/** A list of sibling groups: the page's tree, or the fragment an expand loads. */
-export const GroupList = (props: { nodes: readonly AccessNode[]; userId: string; id?: string }) => (
-  <ul class={props.id === undefined ? 'tree group-access' : undefined} id={props.id}>
+/** Where the rest of a group's children are: the next page, and the ids listed already. */
+export interface MoreChildren {
+  readonly groupId: string
+  readonly name: string
+  readonly from: number
+  readonly skip: readonly string[]
+}
+
+/** "Show more": htmx puts the next page in its place; without script, the page opens there. */
+export const MoreItem = ({ more, userId }: { more: MoreChildren; userId: string }) => {
+  const base = `${userHref(userId)}/access`
+  const id = encodeURIComponent(more.groupId)
+  const query = new URLSearchParams({ from: String(more.from) })
+  for (const s of more.skip) query.append('skip', s)
+  return (
+    <li class="tree-more">
+      <a
+        href={`${base}?open=${id}&from=${more.from}#${domId('g', more.groupId)}`}
+        hx-get={`${base}/groups/${id}?${query}`}
+        hx-target="closest li"
+        hx-swap="outerHTML"
+        hx-push-url="false"
+      >
+        Show more groups in {more.name}
+      </a>
+    </li>
+  )
+}
+
+/** Group rows, and a Show more when there are more (what a Show more loads in its place). */
+export const GroupItems = (props: {
+  nodes: readonly AccessNode[]
+  more?: MoreChildren | undefined
+  userId: string
+}) => (
+  <>
     {props.nodes.map((n) => (
       <Node node={n} userId={props.userId} />
     ))}
+    {props.more && <MoreItem more={props.more} userId={props.userId} />}
+  </>
+)
+
+/** A list of sibling groups: the page's tree, or the fragment an expand loads. */
+export const GroupList = (props: {
+  nodes: readonly AccessNode[]
+  more?: MoreChildren | undefined
+  userId: string
+  id?: string
+}) => (
+  <ul class={props.id === undefined ? 'tree group-access' : undefined} id={props.id}>
+    <GroupItems nodes={props.nodes} more={props.more} userId={props.userId} />
   </ul>
 )
