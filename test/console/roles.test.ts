@@ -222,7 +222,7 @@ describe('console role editor (SPEC §10)', { timeout: 30_000 }, () => {
     expect(notice).toContain(`Saved (version ${before + 1})`)
   })
 
-  it('shows the diff on a review page before writing, when the form is sent without script', async () => {
+  it('shows the diff on a review page and writes on its Confirm, when the form is sent without script', async () => {
     const session = await signIn('alice')
     const role = await customRole('standard')
     const editor = await loadEditor(session, role.id)
@@ -240,6 +240,25 @@ describe('console role editor (SPEC §10)', { timeout: 30_000 }, () => {
     )
     expect(html).toContain('<input type="hidden" name="interactions.audio:listen" value="own"/>')
     expect((await getRole(role.id)).permissions).toEqual(role.permissions)
+    // Its Confirm carries only the changed key and writes it.
+    const carried = Object.fromEntries(
+      [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)]
+        .filter((m) => m[1] !== '_csrf')
+        .map((m) => [m[1]!, m[2]!]),
+    )
+    expect(carried).toEqual({
+      _fingerprint: editor.fingerprint,
+      'interactions.audio:listen': 'own',
+    })
+    const confirmed = await postForm(session, `/console/roles/${role.id}`, {
+      ...carried,
+      _step: 'confirm',
+    })
+    expect(confirmed.status).toBe(303)
+    expect((await getRole(role.id)).permissions['interactions.audio:listen']).toEqual({
+      level: 'own',
+      requires: 'audio',
+    })
   })
 
   it('refuses a tampered form with the API’s error and writes nothing', async () => {
