@@ -93,7 +93,11 @@ describe('console groups (SPEC §10)', () => {
   })
 
   it('pages a long child list: the way to the open group, Show more, and later pages', async () => {
-    const kids = Array.from({ length: 250 }, (_, i) => ({ id: `c${i}`, name: `Kid ${i}` }))
+    // Zero-padded ids: the tree keeps siblings in id order.
+    const kids = Array.from({ length: 250 }, (_, i) => {
+      const n = String(i).padStart(3, '0')
+      return { id: `c${n}`, name: `Kid ${n}` }
+    })
     const tenant = await seedFreshTenant({
       products: ALL_PRODUCTS,
       groups: [
@@ -104,13 +108,13 @@ describe('console groups (SPEC §10)', () => {
     })
     const boss = await signIn('boss', { tenant })
     const first = await (await getPage(boss, '/console/groups')).text()
-    expect(first).toContain('id="g-c99"')
+    expect(first).toContain('id="g-c099"')
     expect(first).not.toContain('id="g-c100"')
     expect(first).toContain('hx-get="/console/groups/top/children?from=100"')
     expect(first).toContain('href="/console/groups?open=top&amp;from=100#g-top"')
     const second = await (await getPage(boss, '/console/groups?open=top&from=100')).text()
     expect(second).toContain('id="g-c100"')
-    expect(second).not.toContain('id="g-c99"')
+    expect(second).not.toContain('id="g-c099"')
     const atGroup = await (await getPage(boss, '/console/groups?open=c230')).text()
     expect(atGroup).toContain('id="g-c230"')
     expect(atGroup).toContain('id="g-c200"')

@@ -4,21 +4,23 @@
  * re-renders the page with the API's code, message and status; nothing is written then.
  */
 import { Hono } from 'hono'
-import {
-  createGroup,
-  deleteGroup,
-  listGroups,
-  updateGroup,
-  type GroupCreateInput,
-} from '../../admin/groups'
+import { groupNamesOf, readableTree, searchReadableGroups } from '../../admin/group-tree-read'
+import { createGroup, deleteGroup, updateGroup, type GroupCreateInput } from '../../admin/groups'
 import type { AppError } from '../../errors'
 import { GroupCreateBody, GroupPatchBody, Id, validated } from '../../schemas'
 import { attempt, consoleCaller, field, formOf, page, type ConsoleContext } from '../context'
 import type { ConsoleEnv } from '../env'
-import { GroupsPage, type GroupsPageProps } from './groups/groups-page'
 import { GroupEditForms } from './groups/edit-forms'
+import { GroupsPage, groupsShown, SEARCH_LIMIT, type GroupsPageProps } from './groups/groups-page'
 import { ChildItems, ChildList } from './groups/tree'
-import { expandedFor, indexGroups } from './groups/tree-view'
+import {
+  CHILD_PAGE,
+  childrenOf,
+  expandedFor,
+  groupOf,
+  indexOf,
+  readableId,
+} from './groups/tree-view'
 
 const OUTCOMES: Record<string, string> = {
   created: 'Created group',
@@ -34,15 +36,36 @@ function noticeOf(c: ConsoleContext): string | undefined {
   return `${outcome} ${c.req.query('group') ?? ''} (version ${c.req.query('version') ?? '?'}).`
 }
 
-/** Renders the page (after a refusal: with the refusal and its status). */
-async function groupsPage(
-  c: ConsoleContext,
-  props: Omit<GroupsPageProps, 'index' | 'csrf'>,
-  status = 200,
-) {
+type PageRequest = Omit<GroupsPageProps, 'index' | 'opening' | 'hits' | 'csrf'> & {
+  readonly open?: string | undefined
+  readonly from?: number | undefined
+}
+
+/**
+ * Renders the page (after a refusal: with the refusal and its status): the structure from the
+ * caller's tree, names read only for the groups shown.
+ */
+async function groupsPage(c: ConsoleContext, request: PageRequest, status = 200) {
   const { deps, caller } = await consoleCaller(c)
-  const tree = await listGroups(deps, caller)
-  const body = <GroupsPage index={indexGroups(tree.groups)} csrf={c.get('csrf')} {...props} />
+  const view = readableTree(caller)
+  const bare = indexOf(view)
+  const opening = {
+    expanded: expandedFor(bare, request.open),
+    current: request.open,
+    from: request.from,
+  }
+  const text = request.query?.trim()
+  const hits = text ? await searchReadableGroups(deps, caller, view, text, SEARCH_LIMIT) : undefined
+  const names = await groupNamesOf(deps, caller, groupsShown(bare, opening, hits))
+  const body = (
+    <GroupsPage
+      {...request}
+      index={{ ...bare, names }}
+      opening={opening}
+      hits={hits}
+      csrf={c.get('csrf')}
+    />
+  )
   return page(c, { title: 'Groups', screen: 'Groups', status }, body)
 }
 
@@ -62,13 +85,21 @@ function startOf(c: ConsoleContext): number | undefined {
   return Number.isInteger(from) && from > 0 ? from : undefined
 }
 
-/** The groups index and the path's group id, when the admin may read that group (fragments). */
-async function readableGroup(c: ConsoleContext) {
+/**
+ * For a fragment: the path's group when the admin may read it, and the tree with the names of
+ * that group and of the groups `shown` picks.
+ */
+async function readableGroup(
+  c: ConsoleContext,
+  shown: (index: ReturnType<typeof indexOf>, id: string) => readonly string[],
+) {
   c.header('Cache-Control', 'no-store')
   const id = validated(c.req.param('id'), Id)
   const { deps, caller } = await consoleCaller(c)
-  const index = indexGroups((await listGroups(deps, caller)).groups)
-  return index.byId.has(id) ? { index, id } : undefined
+  const bare = indexOf(readableTree(caller))
+  if (!readableId(bare, id)) return undefined
+  const names = await groupNamesOf(deps, caller, [id, ...shown(bare, id)])
+  return { index: { ...bare, names }, id }
 }
 
 export const groupsScreen = new Hono<ConsoleEnv>()
@@ -81,19 +112,21 @@ export const groupsScreen = new Hono<ConsoleEnv>()
     }),
   )
   .get('/:id/children', async (c) => {
-    const found = await readableGroup(c)
+    const from = startOf(c) ?? 0
+    const found = await readableGroup(c, (index, id) =>
+      childrenOf(index, id).slice(from, from + CHILD_PAGE),
+    )
     if (!found) return c.html(<ul id={`kids-${c.req.param('id')}`} data-loaded=""></ul>, 404)
     const props = { ...found, expanded: expandedFor(found.index, undefined), csrf: c.get('csrf') }
-    const from = startOf(c) ?? 0
     // A later page is the items that replace the "Show more" item; the first is the whole list.
     return c.html(
       from > 0 ? <ChildItems {...props} start={from} /> : <ChildList {...props} start={0} />,
     )
   })
   .get('/:id/edit', async (c) => {
-    const found = await readableGroup(c)
+    const found = await readableGroup(c, () => [])
     if (!found) return c.html(<p class="reason">No such group.</p>, 404)
-    const group = found.index.byId.get(found.id)!
+    const group = groupOf(found.index, found.id)
     return c.html(<GroupEditForms group={group} csrf={c.get('csrf')} />)
   })
   .post('/', async (c) => {

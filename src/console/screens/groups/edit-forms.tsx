@@ -2,10 +2,10 @@
  * @module One group's Rename, Move and Delete forms (plain POST forms; the Move field takes a
  * parent id, suggested from the groups on the page by the `group-ids` datalist).
  */
-import type { GroupView } from '../../../admin/group-view'
 import { CsrfField } from '../../layout'
+import type { ShownGroup } from './tree-view'
 
-export function GroupEditForms({ group, csrf }: { group: GroupView; csrf: string }) {
+export function GroupEditForms({ group, csrf }: { group: ShownGroup; csrf: string }) {
   const action = (verb: string) => `/console/groups/${encodeURIComponent(group.id)}/${verb}`
   return (
     <>

@@ -7,37 +7,53 @@ import type { AppError } from '../../../errors'
 import { CsrfField, Notice, Refusal } from '../../layout'
 import { groupHref, GroupNode } from './tree'
 import {
-  childrenOf,
-  expandedFor,
-  searchGroups,
+  groupOf,
+  pathTo,
+  readableId,
+  shownIds,
   topGroups,
   type GroupIndex,
-  type SearchHit,
+  type Opening,
 } from './tree-view'
 
+/** A search's readable matches (at most SEARCH_LIMIT) and whether more match. */
+export interface SearchHits {
+  readonly ids: readonly string[]
+  readonly more: boolean
+}
+
+/** At most this many search results are shown; the search says when there are more. */
+export const SEARCH_LIMIT = 50
+
 export interface GroupsPageProps {
+  /** The readable tree with the names of every group the page shows (see groupsShown). */
   readonly index: GroupIndex
+  readonly opening: Opening
   readonly csrf: string
-  readonly open?: string | undefined
-  /** Where the open group's child list starts (the no-JS "Show more"). */
-  readonly from?: number | undefined
   readonly query?: string | undefined
+  readonly hits?: SearchHits | undefined
   readonly notice?: string | undefined
   readonly error?: AppError | undefined
   /** The Create form's values after a refusal (so nothing typed is lost). */
   readonly draft?: { readonly name: string; readonly parentId: string; readonly id: string }
 }
 
-/** The most parent ids the Move and Create fields suggest (the groups on the page come first). */
+/** The most parent ids the Move and Create fields suggest (the groups on the page). */
 const SUGGESTIONS = 200
 
+/** The groups whose names the page shows: the tree as opened, the search hits and their paths. */
+export function groupsShown(index: GroupIndex, opening: Opening, hits?: SearchHits): string[] {
+  const shown = new Set(shownIds(index, opening))
+  for (const id of hits?.ids ?? []) for (const on of pathTo(index, id)) shown.add(on)
+  return [...shown]
+}
+
 export function GroupsPage(props: GroupsPageProps) {
-  const { index, open } = props
-  const expanded = expandedFor(index, open)
-  const shown = [...topGroups(index), ...[...expanded].flatMap((id) => childrenOf(index, id))]
-  const suggested = [...new Set(shown)].slice(0, SUGGESTIONS)
+  const { index, opening } = props
+  const open = opening.current
+  const suggested = shownIds(index, opening).slice(0, SUGGESTIONS)
   const defaultParent =
-    (open !== undefined && index.byId.has(open) ? open : topGroups(index)[0]) ?? ''
+    (open !== undefined && readableId(index, open) ? open : topGroups(index)[0]) ?? ''
   return (
     <div class="groups-screen">
       {props.error && <Refusal error={props.error} />}
@@ -47,21 +63,19 @@ export function GroupsPage(props: GroupsPageProps) {
         <input id="group-search" name="q" type="search" value={props.query ?? ''} />
         <button type="submit">Search</button>
       </form>
-      {props.query !== undefined && props.query.trim() !== '' && (
-        <SearchResults {...searchGroups(index, props.query)} />
-      )}
+      {props.hits && <SearchResults index={index} hits={props.hits} />}
       <h2 id="tree-heading">Tree</h2>
       <p class="reason">
-        {index.byId.size} group(s). Expand a group to see its subgroups; Edit renames, moves or
-        deletes it.
+        {index.count} group(s). Expand a group to see its subgroups; Edit renames, moves or deletes
+        it.
       </p>
       <ul class="tree" aria-labelledby="tree-heading">
         {topGroups(index).map((id) => (
           <GroupNode
             index={index}
-            expanded={expanded}
+            expanded={opening.expanded}
             current={open}
-            from={props.from}
+            from={opening.from}
             csrf={props.csrf}
             id={id}
           />
@@ -113,7 +127,7 @@ export function GroupsPage(props: GroupsPageProps) {
       </form>
       <datalist id="group-ids">
         {suggested.map((id) => (
-          <option value={id}>{index.byId.get(id)!.name}</option>
+          <option value={id}>{groupOf(index, id).name}</option>
         ))}
       </datalist>
       <script src="/console/assets/tree-toggle.js" defer></script>
@@ -121,22 +135,26 @@ export function GroupsPage(props: GroupsPageProps) {
   )
 }
 
-function SearchResults({ hits, more }: { hits: SearchHit[]; more: boolean }) {
+function SearchResults({ index, hits }: { index: GroupIndex; hits: SearchHits }) {
   return (
     <section aria-labelledby="hits-heading">
       <h2 id="hits-heading">Search results</h2>
       <p role="status">
-        {hits.length === 0
+        {hits.ids.length === 0
           ? 'No group matches.'
-          : more
-            ? `The first ${hits.length} matches; refine the search for more.`
-            : `${hits.length} match(es).`}
+          : hits.more
+            ? `The first ${hits.ids.length} matches; refine the search for more.`
+            : `${hits.ids.length} match(es).`}
       </p>
       <ul class="group-hits">
-        {hits.map(({ group, path }) => (
+        {hits.ids.map((id) => (
           <li>
-            <a href={groupHref(group.id)}>{group.name}</a> <code>{group.id}</code>{' '}
-            <span class="reason">{path.map((g) => g.name).join(' › ')}</span>
+            <a href={groupHref(id)}>{groupOf(index, id).name}</a> <code>{id}</code>{' '}
+            <span class="reason">
+              {pathTo(index, id)
+                .map((on) => groupOf(index, on).name)
+                .join(' › ')}
+            </span>
           </li>
         ))}
       </ul>

@@ -1,45 +1,81 @@
 /**
  * @module The group tree as the console shows it (SPEC §10, issue 9): the groups an admin may
- * read, indexed once, opened only along the path to one group, and searched by name or id.
+ * read (structure from the compiled tree), opened only along the path to one group, child lists
+ * in pages, and the ids a page shows — the only groups whose names are read.
  */
-import type { GroupView } from '../../../admin/group-view'
+import type { ReadableTree } from '../../../admin/group-tree-read'
 
-/** The readable groups indexed by id and by parent (the nearest readable one). */
-export interface GroupIndex {
-  readonly byId: ReadonlyMap<string, GroupView>
-  /** Child ids of each readable group in tree order; `''` holds the top groups. */
-  readonly children: ReadonlyMap<string, readonly string[]>
+/** At most this many children of one group are rendered at once; "Show more" loads the next. */
+export const CHILD_PAGE = 100
+
+/** The readable tree with the names of the groups a page shows. */
+export interface GroupIndex extends ReadableTree {
+  readonly names: ReadonlyMap<string, string>
+  /** Readable children per preorder index, computed when first asked. */
+  readonly memo: Map<number, readonly string[]>
 }
 
-/** At most this many search results are shown; the search says when there are more. */
-export const SEARCH_LIMIT = 50
+/** A group as a row shows it. */
+export interface ShownGroup {
+  readonly id: string
+  readonly name: string
+  readonly parentId: string | null
+}
 
-/**
- * Indexes `groups` (tree order, as listGroups answers). A group whose parent the admin cannot read
- * is a top group, the way listGroups nests them.
- */
-export function indexGroups(groups: readonly GroupView[]): GroupIndex {
-  const byId = new Map(groups.map((g) => [g.id, g]))
-  const children = new Map<string, string[]>()
-  for (const g of groups) {
-    const parent = g.parentId !== null && byId.has(g.parentId) ? g.parentId : ''
-    const list = children.get(parent)
-    if (list) list.push(g.id)
-    else children.set(parent, [g.id])
+export const indexOf = (view: ReadableTree, names: ReadonlyMap<string, string> = new Map()) => ({
+  ...view,
+  names,
+  memo: new Map<number, readonly string[]>(),
+})
+
+/** Whether the admin may read `id`. */
+export function readableId(index: GroupIndex, id: string): boolean {
+  const at = index.tree.indexOf.get(id)
+  return at !== undefined && index.readable(at)
+}
+
+export function groupOf(index: GroupIndex, id: string): ShownGroup {
+  const at = index.tree.indexOf.get(id)!
+  const parent = index.tree.parents[at]!
+  return {
+    id,
+    name: index.names.get(id) ?? id,
+    parentId: parent < 0 ? null : index.tree.ids[parent]!,
   }
-  return { byId, children }
 }
 
-export const childrenOf = (index: GroupIndex, id: string): readonly string[] =>
-  index.children.get(id) ?? []
+/** The readable children of `id` in tree order. */
+export function childrenOf(index: GroupIndex, id: string): readonly string[] {
+  const at = index.tree.indexOf.get(id)
+  if (at === undefined) return []
+  const known = index.memo.get(at)
+  if (known) return known
+  const { tree } = index
+  const out: string[] = []
+  for (let child = at + 1; child <= tree.ends[at]!; child = tree.ends[child]! + 1) {
+    if (index.readable(child)) out.push(tree.ids[child]!)
+  }
+  index.memo.set(at, out)
+  return out
+}
 
-export const topGroups = (index: GroupIndex) => childrenOf(index, '')
+/** Readable groups whose parent is not readable (the root, for a tenant-wide admin). */
+export function topGroups(index: GroupIndex): readonly string[] {
+  const { tree } = index
+  const out: string[] = []
+  for (let at = 0; at < tree.ids.length; at++) {
+    const parent = tree.parents[at]!
+    if (index.readable(at) && (parent < 0 || !index.readable(parent))) out.push(tree.ids[at]!)
+  }
+  return out
+}
 
-/** The readable groups from the top down to `id` (itself included); empty when unknown. */
-export function pathTo(index: GroupIndex, id: string): GroupView[] {
-  const path: GroupView[] = []
-  for (let g = index.byId.get(id); g; g = g.parentId ? index.byId.get(g.parentId) : undefined) {
-    path.unshift(g)
+/** The readable groups from the top down to `id` (itself included); empty when unreadable. */
+export function pathTo(index: GroupIndex, id: string): string[] {
+  const path: string[] = []
+  const { tree } = index
+  for (let at = tree.indexOf.get(id) ?? -1; at >= 0 && index.readable(at); at = tree.parents[at]!) {
+    path.unshift(tree.ids[at]!)
   }
   return path
 }
@@ -50,41 +86,33 @@ export function pathTo(index: GroupIndex, id: string): GroupView[] {
  */
 export function expandedFor(index: GroupIndex, open: string | undefined): ReadonlySet<string> {
   const expanded = new Set(topGroups(index))
-  if (open !== undefined) for (const g of pathTo(index, open)) expanded.add(g.id)
+  if (open !== undefined) for (const id of pathTo(index, open)) expanded.add(id)
   return expanded
 }
 
+/** What a page is opened at: the expanded groups, the current one, its list's start. */
+export interface Opening {
+  readonly expanded: ReadonlySet<string>
+  readonly current?: string | undefined
+  readonly from?: number | undefined
+}
+
 /**
- * Where a page of `size` children of `id` starts so that it holds the first child for which
- * `wanted` is true (the way down to the open group); 0 when none is.
+ * Where the shown page of `id`'s children starts: `from` for the current group, else the page
+ * that holds the way down to the current group (0 when none does).
  */
-export function pageStart(
-  index: GroupIndex,
-  id: string,
-  wanted: (child: string) => boolean,
-  size: number,
-): number {
-  const at = childrenOf(index, id).findIndex(wanted)
-  return at < 0 ? 0 : at - (at % size)
+export function childStart(index: GroupIndex, id: string, opening: Opening): number {
+  if (id === opening.current && opening.from !== undefined) return opening.from
+  const at = childrenOf(index, id).findIndex((child) => opening.expanded.has(child))
+  return at < 0 ? 0 : at - (at % CHILD_PAGE)
 }
 
-export interface SearchHit {
-  readonly group: GroupView
-  readonly path: readonly GroupView[]
-}
-
-/** Groups whose name or id contains `query` (case-insensitive), up to SEARCH_LIMIT, with paths. */
-export function searchGroups(
-  index: GroupIndex,
-  query: string,
-): { hits: SearchHit[]; more: boolean } {
-  const needle = query.trim().toLowerCase()
-  const hits: SearchHit[] = []
-  if (needle === '') return { hits, more: false }
-  for (const g of index.byId.values()) {
-    if (!g.name.toLowerCase().includes(needle) && !g.id.toLowerCase().includes(needle)) continue
-    if (hits.length === SEARCH_LIMIT) return { hits, more: true }
-    hits.push({ group: g, path: pathTo(index, g.id) })
+/** The groups a page opened so shows: the top groups and the shown pages of expanded lists. */
+export function shownIds(index: GroupIndex, opening: Opening): string[] {
+  const shown = new Set(topGroups(index))
+  for (const id of opening.expanded) {
+    const start = childStart(index, id, opening)
+    for (const child of childrenOf(index, id).slice(start, start + CHILD_PAGE)) shown.add(child)
   }
-  return { hits, more: false }
+  return [...shown]
 }

@@ -3,9 +3,15 @@
  * children with htmx (or, without script, opens the page at that group), child lists in pages of
  * CHILD_PAGE, and per group an Edit disclosure with the Rename, Move and Delete forms.
  */
-import type { GroupView } from '../../../admin/group-view'
 import { GroupEditForms } from './edit-forms'
-import { childrenOf, pageStart, type GroupIndex } from './tree-view'
+import {
+  CHILD_PAGE,
+  childrenOf,
+  childStart,
+  groupOf,
+  type GroupIndex,
+  type ShownGroup,
+} from './tree-view'
 
 /** The page of one group: the tree opened down to it. */
 export const groupHref = (id: string) =>
@@ -24,26 +30,17 @@ export interface TreeProps {
   readonly csrf: string
 }
 
-/** At most this many children of one group are rendered at once; "Show more" loads the next. */
-export const CHILD_PAGE = 100
-
 /**
  * The children of `id` as the list htmx swaps in (hx-get on the toggle), from `start` (by default
  * the page of children that holds the way to the current group).
  */
 export function ChildList(props: TreeProps & { readonly id: string; readonly start?: number }) {
-  const start =
-    props.start ??
-    (props.id === props.current && props.from !== undefined
-      ? props.from
-      : pageStart(props.index, props.id, (child) => props.expanded.has(child), CHILD_PAGE))
+  const start = props.start ?? childStart(props.index, props.id, props)
   return (
     <ul id={`kids-${props.id}`} data-loaded="">
       {start > 0 && (
         <li class="tree-more">
-          <a href={groupHref(props.id)}>
-            First subgroups of {props.index.byId.get(props.id)?.name}
-          </a>
+          <a href={groupHref(props.id)}>First subgroups of {groupOf(props.index, props.id).name}</a>
         </li>
       )}
       <ChildItems {...props} start={start} />
@@ -58,7 +55,7 @@ export function ChildList(props: TreeProps & { readonly id: string; readonly sta
 export function ChildItems(props: TreeProps & { readonly id: string; readonly start: number }) {
   const all = childrenOf(props.index, props.id)
   const end = props.start + CHILD_PAGE
-  const name = props.index.byId.get(props.id)?.name
+  const name = groupOf(props.index, props.id).name
   const at = encodeURIComponent(props.id)
   return (
     <>
@@ -83,7 +80,7 @@ export function ChildItems(props: TreeProps & { readonly id: string; readonly st
 
 /** One group: its toggle, name, id, the edit forms and (expanded or as a placeholder) children. */
 export function GroupNode(props: TreeProps & { readonly id: string }) {
-  const group = props.index.byId.get(props.id)!
+  const group = groupOf(props.index, props.id)
   const kids = childrenOf(props.index, group.id).length
   const open = props.expanded.has(group.id)
   return (
@@ -116,7 +113,7 @@ export function GroupNode(props: TreeProps & { readonly id: string }) {
  * turns into a fetch of the children; expanded: a link back to the parent, which the tree script
  * turns into hiding the loaded children.
  */
-function Toggle({ group, open }: { group: GroupView; open: boolean }) {
+function Toggle({ group, open }: { group: ShownGroup; open: boolean }) {
   const collapseHref = group.parentId === null ? '/console/groups' : groupHref(group.parentId)
   return (
     <a
@@ -144,7 +141,15 @@ function Toggle({ group, open }: { group: GroupView; open: boolean }) {
  * The Edit disclosure. The current group's forms are in the page; any other group's load with
  * htmx when it is first opened, and without script its link opens the page at that group.
  */
-function GroupEdit({ group, current, csrf }: { group: GroupView; current: boolean; csrf: string }) {
+function GroupEdit({
+  group,
+  current,
+  csrf,
+}: {
+  group: ShownGroup
+  current: boolean
+  csrf: string
+}) {
   const lazy = current
     ? {}
     : {
