@@ -48,7 +48,14 @@ export async function explainDecision(
     data.snapshot,
     data.tree,
     { permission: input.permission, resource },
-    { entries: user.groups, grantScope },
+    {
+      entries: user.groups,
+      grantScope,
+      reportOverrides: [
+        ...user.reports.grant.map((key) => ({ key, grant: true })),
+        ...user.reports.revoke.map((key) => ({ key, grant: false })),
+      ],
+    },
   )
   if (isEngineError(outcome)) throw new AppError('unknown_permission', input.permission)
   const { id, name, roleId, homeGroupId, status } = user

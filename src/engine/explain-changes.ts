@@ -21,6 +21,8 @@ import type { CheckRequest, GrantScope, Snapshot } from './types'
 export interface ExplainAccess {
   readonly entries: readonly GroupEntry[]
   readonly grantScope: GrantScope
+  /** The user's report grants and revocations, to tell an override from a role default. */
+  readonly reportOverrides?: readonly { readonly key: string; readonly grant: boolean }[]
 }
 
 /** Everything a check reads, as one value a change can be applied to. */

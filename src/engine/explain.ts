@@ -45,7 +45,13 @@ export type Factor =
   | { readonly kind: 'product'; readonly product: PermissionDef['product'] }
   | { readonly kind: 'addon'; readonly addon: Addon; readonly on: boolean }
   | { readonly kind: 'role_entry' }
-  | { readonly kind: 'report'; readonly report: string; readonly granted: boolean }
+  | {
+      readonly kind: 'report'
+      readonly report: string
+      readonly granted: boolean
+      /** The user's own grant or revocation of the report, when the explanation knows it. */
+      readonly override: 'grant' | 'revoke' | null
+    }
   | { readonly kind: 'ownership' }
   | { readonly kind: 'group'; readonly groupId: string | null; readonly accessible: boolean }
 
@@ -113,7 +119,12 @@ function factorOf(s: Situation, decision: Decision, entry: DecidingEntry): Facto
       return { kind: 'addon', addon: entry.requires!, on: false }
     case 'report_granted':
     case 'report_not_granted':
-      return { kind: 'report', report: resource!.id, granted: decision.allowed }
+      return {
+        kind: 'report',
+        report: resource!.id,
+        granted: decision.allowed,
+        override: reportOverrideOf(s, resource!.id),
+      }
     case 'own':
       return { kind: 'ownership' }
     case 'group_scope':
@@ -126,6 +137,11 @@ function factorOf(s: Situation, decision: Decision, entry: DecidingEntry): Facto
         ? { kind: 'role_entry' }
         : { kind: 'addon', addon: entry.requires, on: true }
   }
+}
+
+const reportOverrideOf = (s: Situation, key: string): 'grant' | 'revoke' | null => {
+  const found = s.access?.reportOverrides?.find((o) => o.key === key)
+  return found === undefined ? null : found.grant ? 'grant' : 'revoke'
 }
 
 /** The changes that flip the decision alone; failing those, ones that do after another step. */

@@ -199,6 +199,24 @@ describe('Explain: the demo decisions (SPEC §7)', () => {
     await expectSameAsCheck(query, shown)
   })
 
+  it('a revoked report: report_not_granted, the revocation named, "grant the report"', async () => {
+    const res = await call('PUT', '/v1/users/sam/access', {
+      reports: { revoke: ['conversation_log'] },
+    })
+    expect(res.status).toBe(200)
+    const query = {
+      user: 'sam',
+      permission: 'analytics.reports:read',
+      type: 'report',
+      id: 'conversation_log',
+    }
+    const shown = await explainPage(query)
+    expect(shown).toMatchObject({ decision: 'Denied', reason: 'report_not_granted' })
+    expect(shown.html).toContain('do not include conversation_log (revoked from the user)')
+    expect(shown.hints).toEqual(['grant the report conversation_log'])
+    await expectSameAsCheck(query, shown)
+  })
+
   it('decides as POST /v1/check for every demo user on a spread of requests', async () => {
     const users = [
       'adam',

@@ -135,6 +135,12 @@ describe('explain on the demo tenant (SPEC §7)', () => {
     })
     expect(e.decision.reason).toBe('report_not_granted')
     expect(descriptions(e)).toContain('grant the report observability_overview')
+    expect(e.factor).toEqual({
+      kind: 'report',
+      report: 'observability_overview',
+      granted: false,
+      override: null,
+    })
   })
 
   it('an allow lists what would deny it: the add-on, the product, a deny entry, a lower level', () => {

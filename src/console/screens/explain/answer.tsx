@@ -109,8 +109,17 @@ function factorWords(factor: Factor): string {
       return `the add-on ${ADDON_LABELS[factor.addon]}, ${factor.on ? 'on' : 'off'} for the user`
     case 'role_entry':
       return 'the role entry alone'
-    case 'report':
-      return `the user’s reports, which ${factor.granted ? 'include' : 'do not include'} ${factor.report}`
+    case 'report': {
+      const source =
+        factor.override === 'grant'
+          ? ' (granted to the user)'
+          : factor.override === 'revoke'
+            ? ' (revoked from the user)'
+            : factor.granted
+              ? ' (from the role’s defaults)'
+              : ' (no grant to the user)'
+      return `the user’s reports, which ${factor.granted ? 'include' : 'do not include'} ${factor.report}${source}`
+    }
     case 'ownership':
       return 'the resource is the user’s own or assigned to them'
     case 'group':
