@@ -65,6 +65,21 @@ describe('console groups (SPEC §10)', () => {
     expect(opened).toMatch(/<a href="[^"]*open=boston[^"]*" class="group-name" aria-current="true"/)
   })
 
+  it('shows the groups /v1/groups shows each admin: count, top groups, and no others', async () => {
+    for (const user of ['alice', 'adam', 'carl']) {
+      const res = await call('GET', '/v1/groups', undefined, { user })
+      const api = (await res.json()) as { groups: Group[]; tree: { id: string }[] }
+      const session = user === 'alice' ? alice : await signIn(user)
+      const html = await (await getPage(session, '/console/groups?q=%20')).text()
+      expect(html, user).toContain(`${api.groups.length} group(s).`)
+      for (const top of api.tree) expect(html, user).toContain(`id="g-${top.id}"`)
+      const everyone = await (await getPage(session, '/console/groups?q=o')).text()
+      const listed = [...everyone.matchAll(/<li><a href="\/console\/groups\?open=([^"#]+)#/g)]
+      const expected = api.groups.filter((g) => /o/i.test(g.name) || g.id.includes('o'))
+      expect(listed.map((m) => m[1]).sort(), user).toEqual(expected.map((g) => g.id).sort())
+    }
+  })
+
   it('loads a subtree as a fragment for htmx', async () => {
     const res = await getPage(alice, '/console/groups/east/children', { 'hx-request': 'true' })
     expect(res.status).toBe(200)
