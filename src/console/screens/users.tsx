@@ -6,9 +6,9 @@ import { Hono } from 'hono'
 import {
   showUserAccess,
   showUserAccessChildren,
-  showUserPermissions,
   userAccessStart,
-} from '../../admin/user-view'
+} from '../../admin/user-access-view'
+import { showUserPermissions } from '../../admin/user-view'
 import { listUsers, setUserAccess } from '../../admin/users'
 import { UserListQuery, validated } from '../../schemas'
 import { attempt, consoleCaller, formOf, page, type ConsoleContext } from '../context'

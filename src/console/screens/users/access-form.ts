@@ -6,7 +6,7 @@
 import { ADDONS, type Addon } from '../../../catalog'
 import { entriesFromBoxes } from '../../../admin/user-group-view'
 import type { UserAccessInput } from '../../../admin/users'
-import type { userAccessStart } from '../../../admin/user-view'
+import type { userAccessStart } from '../../../admin/user-access-view'
 import { AccessBody, validated } from '../../../schemas'
 import { field, fields } from '../../context'
 

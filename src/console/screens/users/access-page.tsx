@@ -3,7 +3,7 @@
  * Access, Reporting Access and the add-on switches — written through setUserAccess.
  */
 import { ADDONS } from '../../../catalog'
-import type { UserAccessView } from '../../../admin/user-view'
+import type { UserAccessView } from '../../../admin/user-access-view'
 import type { AppError } from '../../../errors'
 import { CsrfField, Refusal } from '../../layout'
 import { GroupList } from './group-tree'
