@@ -80,7 +80,8 @@ describe('users and Change Permissions in Chromium (SPEC §10, seed 004)', () =>
     await page.getByRole('link', { name: 'Expand West' }).focus()
     await page.keyboard.press('Enter')
     await box('seattle').waitFor()
-    await page.keyboard.press('Enter')
+    await page.getByRole('link', { name: 'Collapse West' }).waitFor()
+    await page.keyboard.press('Space')
     await expect(page.locator('#kids-west').isHidden()).resolves.toBe(true)
 
     await page.getByRole('switch', { name: 'Score conversations' }).check()

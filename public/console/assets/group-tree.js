@@ -79,7 +79,7 @@ document.addEventListener(
     if (!list || list.childElementCount === 0) return // not loaded yet: htmx (or the link) loads it
     event.preventDefault()
     event.stopPropagation()
-    const open = toggle.getAttribute('aria-expanded') !== 'true'
+    const open = list.hidden
     list.hidden = !open
     setExpanded(toggle, open)
   },
