@@ -241,6 +241,12 @@ describe('console Change Permissions (SPEC §10, seed 004)', () => {
     const leads = await html(lead, '/console/users/ann/access')
     expect(lockOf(leads, 'r2')).toBe('Outside your groups')
     expect(lockOf(leads, 'root')).toBe('Ancestor of the home group')
+    // Rob's home l3 has no sister: under the siblings grant scope, r1 is out of reach.
+    const robs = await html(boss, '/console/users/rob/access')
+    expect(lockOf(robs, 'r1')).toBe('Outside the grant scope')
+    expect(boxOf(robs, 'r1')).toMatch(/ disabled/)
+    expect(lockOf(robs, 'r2')).toBe('Ancestor of the home group')
+    expect(lockOf(robs, 'l3')).toBe('Home group')
   })
 
   it('writes exactly the intended entries, add-ons and reports, audited, with a new version', async () => {
