@@ -2,6 +2,7 @@
 // navigation, no horizontal overflow on a phone, no serious or critical axe-core violation (which
 // includes colour contrast in both schemes), and a focus outline a keyboard user can see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { expectAccessible, signInAs, startConsole, type Console } from './harness'
 
 const SCREENS = [
@@ -32,27 +33,29 @@ describe.each([
   ['light', 390],
   ['dark', 390],
 ] as const)('every screen, %s, %i px wide', (scheme, width) => {
-  it('has the navigation, fits the width and passes axe-core', async () => {
+  let page: Page
+  beforeAll(async () => {
     const context = await console_.browser.newContext({
       baseURL: console_.worker.url,
       viewport: { width, height: 900 },
       colorScheme: scheme,
     })
-    const page = await context.newPage()
+    page = await context.newPage()
     await signInAs(page, 'alice')
-    for (const path of SCREENS) {
-      const res = await page.goto(path)
-      expect(res?.status(), path).toBe(200)
-      await expect(page.getByRole('navigation', { name: 'Console' }).count()).resolves.toBe(1)
-      const overflow = Number(
-        await page.evaluate(
-          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-        ),
-      )
-      expect(overflow, `${path} overflows by ${overflow}px at ${width}px`).toBeLessThanOrEqual(0)
-      await expectAccessible(page, `${path} (${scheme}, ${width}px)`)
-    }
-    await context.close()
+  })
+  afterAll(() => page?.context().close())
+
+  it.each(SCREENS)('%s: navigation, fits the width, passes axe-core', async (path) => {
+    const res = await page.goto(path)
+    expect(res?.status(), path).toBe(200)
+    await expect(page.getByRole('navigation', { name: 'Console' }).count()).resolves.toBe(1)
+    const overflow = Number(
+      await page.evaluate(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      ),
+    )
+    expect(overflow, `${path} overflows by ${overflow}px at ${width}px`).toBeLessThanOrEqual(0)
+    await expectAccessible(page, `${path} (${scheme}, ${width}px)`)
   })
 })
 
