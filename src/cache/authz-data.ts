@@ -102,9 +102,21 @@ function stillValid(pointer: VersionPointer, userId: string, at: number): boolea
   return true
 }
 
+/** The newest structure version this isolate built or loaded a tree of, per tenant. */
+const structures = new Map<string, number>()
+const MAX_STRUCTURES = 10_000
+const lastStructure = (tenantId: string): number => structures.get(tenantId) ?? -1
+
+function noteStructure(tenantId: string, version: number): void {
+  if (version <= lastStructure(tenantId)) return
+  if (structures.size >= MAX_STRUCTURES) structures.clear()
+  structures.set(tenantId, version)
+}
+
 function rememberTree(deps: DataDeps, tenantId: string, tree: TenantTree): void {
   const key = treeKey(tenantId, tree.version)
   trees.set(key, tree)
+  noteStructure(tenantId, tree.version)
   deps.waitUntil(kvPutJson(deps.kv, key, treeToWire(tree), TREE_TTL_SECONDS))
 }
 
@@ -127,6 +139,7 @@ async function cachedTree(
   if (wire?.version !== structureVersion) return undefined
   const tree = treeFromWire(wire)
   trees.set(key, tree)
+  noteStructure(tenantId, structureVersion)
   return tree
 }
 
@@ -155,22 +168,30 @@ async function fromD1(
   userId: string,
   treeAtHand: TenantTree | undefined,
 ): Promise<{ at: number; tree: TenantTree; snapshot: Snapshot | null }> {
-  let withTree = treeAtHand === undefined
+  // The tree of a structure version never changes: when this isolate holds the tenant's latest
+  // known one, read the rows without the layout and take it from memory (admin reads, every one
+  // fresh, would otherwise read and parse a 10,000-group layout each time).
+  let withTree = treeAtHand === undefined && !trees.get(treeKey(tenantId, lastStructure(tenantId)))
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const read = await loadUserRows(deps.db, tenantId, userId, withTree)
     const s = read.structureVersion
     let tree = treeAtHand?.version === s ? treeAtHand : trees.get(treeKey(tenantId, s))
-    if (!tree && read.layout) tree = treeFromWire({ version: s, ...read.layout })
+    let built = false
+    if (!tree && read.layout) {
+      tree = treeFromWire({ version: s, ...read.layout })
+      built = true
+    }
     if (!tree && withTree) {
       // No stored layout (a tree too large for one D1 value): build it from the groups table.
       const loaded = await loadGroups(deps.db, tenantId)
       if (loaded.structureVersion === s) tree = compileTree(loaded.groups, s)
+      built = tree !== undefined
     }
     if (!tree) {
       withTree = true // the structure moved on since the tree at hand: read again, tree included
       continue
     }
-    if (tree !== treeAtHand) rememberTree(deps, tenantId, tree)
+    if (built) rememberTree(deps, tenantId, tree)
     const snapshot = read.rows && compileSnapshot(read.rows, tree)
     rememberCompiled(deps, tenantId, userId, { at: read.version, snapshot })
     return { at: read.version, tree, snapshot }
