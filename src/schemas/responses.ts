@@ -1,28 +1,10 @@
 /** @module Decision answers (zod): what check, batch, scope, me and catalog return, for /openapi.json. */
 import { z } from 'zod'
 import { ADDONS, LEVELS, MODULE_KEYS, PRODUCTS, REPORT_KEYS } from '../catalog'
-import type { AllowReason, DenyReason } from '../engine'
+import { REASON_CODES } from '../engine/reasons'
 
-type Reason = AllowReason | DenyReason
-
-/** Every reason the engine gives (SPEC §5). */
-const REASONS = [
-  'report_granted',
-  'level_own',
-  'level_group',
-  'level_all',
-  'own',
-  'group_scope',
-  'unknown_user',
-  'user_disabled',
-  'product_disabled',
-  'addon_required',
-  'no_permission',
-  'report_not_granted',
-  'out_of_scope',
-] as const satisfies readonly Reason[]
-// The list names every reason the engine can give: a new one fails the type check here.
-true satisfies [Exclude<Reason, (typeof REASONS)[number]>] extends [never] ? true : false
+/** Every reason the engine gives (SPEC §5): the engine's own list, complete by its type check. */
+const REASONS = REASON_CODES
 
 export const Level = z.enum(LEVELS)
 export const Addon = z.enum(ADDONS)

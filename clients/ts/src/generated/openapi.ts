@@ -2726,18 +2726,18 @@ export interface components {
       readonly allowed: boolean
       /** @enum {string} */
       readonly reason:
-        | 'report_granted'
-        | 'level_own'
-        | 'level_group'
-        | 'level_all'
-        | 'own'
-        | 'group_scope'
         | 'unknown_user'
         | 'user_disabled'
         | 'product_disabled'
         | 'addon_required'
         | 'no_permission'
         | 'report_not_granted'
+        | 'report_granted'
+        | 'level_own'
+        | 'level_group'
+        | 'level_all'
+        | 'own'
+        | 'group_scope'
         | 'out_of_scope'
       /**
        * @description The effective level the user holds for the permission
@@ -2751,18 +2751,18 @@ export interface components {
       readonly allowed: boolean
       /** @enum {string} */
       readonly reason:
-        | 'report_granted'
-        | 'level_own'
-        | 'level_group'
-        | 'level_all'
-        | 'own'
-        | 'group_scope'
         | 'unknown_user'
         | 'user_disabled'
         | 'product_disabled'
         | 'addon_required'
         | 'no_permission'
         | 'report_not_granted'
+        | 'report_granted'
+        | 'level_own'
+        | 'level_group'
+        | 'level_all'
+        | 'own'
+        | 'group_scope'
         | 'out_of_scope'
       /**
        * @description The effective level the user holds for the permission
