@@ -46,3 +46,13 @@ document.addEventListener('click', (event) => {
     closer.closest('dialog')?.close()
   }
 })
+
+// A tree's toggle (`data-tree-toggle`, Groups and Group Access) says aria-expanded like a disclosure
+// button, so Space works on it as Enter does.
+document.addEventListener('keydown', (event) => {
+  const target = event.target
+  if (event.key !== ' ' || !(target instanceof HTMLElement)) return
+  if (!target.matches('[data-tree-toggle]')) return
+  event.preventDefault()
+  target.click()
+})

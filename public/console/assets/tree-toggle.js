@@ -19,12 +19,3 @@ document.addEventListener('click', (event) => {
     toggle.setAttribute('aria-expanded', 'true')
   }
 })
-
-// A toggle says aria-expanded like a disclosure button, so Space works on it as Enter does.
-document.addEventListener('keydown', (event) => {
-  const target = event.target
-  if (event.key !== ' ' || !(target instanceof HTMLElement)) return
-  if (!target.matches('[data-tree-toggle]')) return
-  event.preventDefault()
-  target.click()
-})
