@@ -1,12 +1,13 @@
 /** @module Group administration use cases (SPEC §4, §6): the tree, create, rename, move, delete. */
 import type { z } from 'zod'
-import { expandRanges, isInSubtree } from '../engine'
+import { isInSubtree } from '../engine'
 import { AppError } from '../errors'
 import * as repo from '../repos/groups-repo'
 import type { GroupRecord } from '../repos/groups-repo'
 import type { GroupCreateBody, GroupPatchBody } from '../schemas'
-import { callerLevel, groupAsResource, requireAllowed, type Caller } from './caller'
+import { groupAsResource, requireAllowed, type Caller } from './caller'
 import { commit, type Deleted, type Written } from './commit'
+import { readableTree } from './group-tree-read'
 import type { AdminDeps } from './deps'
 import { groupView, nest, pathOf, rowsOf, type GroupView, type TreeNode } from './group-view'
 import { slugId } from './slug-id'
@@ -41,16 +42,12 @@ async function groupOr404(deps: AdminDeps, caller: Caller, id: string): Promise<
  * 403 without admin.groups:read.
  */
 export async function listGroups(deps: AdminDeps, caller: Caller): Promise<GroupTree> {
-  requireAllowed(caller, 'admin.groups:read')
+  const view = readableTree(caller)
   const all = await repo.listGroups(deps.db, caller.principal.tenantId)
-  const inScope =
-    callerLevel(caller, 'admin.groups:read') === 'all'
-      ? all
-      : (() => {
-          const ids = new Set(expandRanges(caller.tree, caller.snapshot.ranges))
-          return all.filter((g) => ids.has(g.id))
-        })()
-  const known = inScope.filter((g) => caller.tree.indexOf.has(g.id))
+  const known = all.filter((g) => {
+    const at = caller.tree.indexOf.get(g.id)
+    return at !== undefined && view.readable(at)
+  })
   return {
     groups: known.map((g) => groupView(caller.tree, g)),
     tree: nest(caller.tree, known),

@@ -27,7 +27,7 @@ export const userAsResource = (user: UserRecord): Resource => ({
 })
 
 /** The caller can access the group (their own §4 groups, or every group at level all). */
-const callerSees = (caller: Caller, groupId: string) => {
+export const callerSees = (caller: Caller, groupId: string) => {
   const at = caller.tree.indexOf.get(groupId)
   if (at === undefined) return false
   return callerLevel(caller, 'admin.users:write') === 'all' || inRanges(caller.snapshot.ranges, at)

@@ -12,7 +12,8 @@ import {
   type GroupEntry,
   type TenantTree,
 } from '../engine'
-import { callerLevel, type Caller } from './caller'
+import type { Caller } from './caller'
+import { callerSees } from './user-access'
 
 /** Why a box is disabled; the console shows exactly these words first (SPEC §10). */
 export type GroupLock =
@@ -57,11 +58,8 @@ export function childrenOf(tree: TenantTree, at: number): number[] {
 }
 
 /** The groups the writer may put an entry on (as the use case's guard counts them). */
-const writerSees = (caller: Caller, tree: TenantTree, groupId: string): boolean => {
-  const at = caller.tree.indexOf.get(groupId)
-  if (at === undefined || !tree.indexOf.has(groupId)) return false
-  return callerLevel(caller, 'admin.users:write') === 'all' || inRanges(caller.snapshot.ranges, at)
-}
+const writerSees = (caller: Caller, tree: TenantTree, groupId: string): boolean =>
+  tree.indexOf.has(groupId) && callerSees(caller, groupId)
 
 /**
  * Visibility per preorder position under `entries`, and the refusal of one toggle: the engine's
