@@ -1,7 +1,7 @@
 // npm run bench [-- --groups 2000 --users 20000 --duration 8 --connections 16 --cold 60 --engine-groups 10000]
 // Runs the engine, HTTP, admin-write, push, memory (1,000 tenants) and console (10,000 groups,
-// 100,000 users) benchmarks in turn; each
-// prints its figures. The CPU profile is separate: npm run bench:profile.
+// 100,000 users) benchmarks in turn; each prints its figures. The CPU profile is separate:
+// npm run bench:profile.
 import { spawnSync } from 'node:child_process'
 
 const args = process.argv.slice(2)
