@@ -55,19 +55,18 @@ export function Layout({ title, screen, who, children }: LayoutProps) {
         </a>
         <header class="top">
           <span class="brand">Authorization console</span>
-          {who && (
-            <nav aria-label="Console">
-              <ul>
-                {SCREENS.map(([name, href]) => (
-                  <li>
-                    <a href={href} aria-current={name === screen ? 'page' : undefined}>
-                      {name}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
+          {/* On every page (SPEC §10); before sign-in its links lead back to the sign-in page. */}
+          <nav aria-label="Console">
+            <ul>
+              {SCREENS.map(([name, href]) => (
+                <li>
+                  <a href={href} aria-current={name === screen ? 'page' : undefined}>
+                    {name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
           {who && (
             <form method="post" action="/console/sign-out" class="who">
               <CsrfField token={who.csrf} />

@@ -145,6 +145,8 @@ describe('console sign-in (SPEC §10)', () => {
     const html = await page.text()
     expect(html).not.toContain('Sign in as')
     expect(html).toContain('Access token')
+    // The Console navigation is on every page, this one included (SPEC §10).
+    expect(html).toContain('<nav aria-label="Console">')
     const res = await postForm(null, '/console/login', { tenant: 'acme', user: 'alice' })
     expect(res.status).toBe(404)
     expect(res.headers.get('set-cookie')).toBeNull()
