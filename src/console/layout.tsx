@@ -19,6 +19,7 @@ export const ASSETS = {
   style: '/console/assets/console.css',
   htmx: '/console/assets/htmx-2.0.11.min.js',
   script: '/console/assets/console.js',
+  icon: '/console/assets/favicon.svg',
 } as const
 
 export interface Who {
@@ -45,6 +46,7 @@ export function Layout({ title, screen, who, children }: LayoutProps) {
         <meta name="color-scheme" content="light dark" />
         <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
         <title>{`${title} · Authorization console`}</title>
+        <link rel="icon" href={ASSETS.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={ASSETS.style} />
         <script src={ASSETS.htmx} defer></script>
         <script src={ASSETS.script} defer></script>

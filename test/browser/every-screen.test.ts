@@ -1,6 +1,7 @@
 // Every console screen (SPEC §10), dark at 1280 px and light at 390 px: the Console
 // navigation, no horizontal overflow on a phone, no serious or critical axe-core violation (which
-// includes colour contrast in both schemes), and a focus outline a keyboard user can see.
+// includes colour contrast in both schemes), no script error or CSP violation, and a focus outline
+// a keyboard user can see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { expectAccessible, signInAs, startConsole, type Console } from './harness'
@@ -33,6 +34,7 @@ describe.each([
   ['light', 390],
 ] as const)('every screen, %s, %i px wide', (scheme, width) => {
   let page: Page
+  const errors: string[] = []
   beforeAll(async () => {
     const context = await console_.browser.newContext({
       baseURL: console_.worker.url,
@@ -40,6 +42,11 @@ describe.each([
       colorScheme: scheme,
     })
     page = await context.newPage()
+    // Script errors and Content-Security-Policy violations show up as console errors.
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
     await signInAs(page, 'alice')
   })
   afterAll(() => page?.context().close())
@@ -55,6 +62,7 @@ describe.each([
     )
     expect(overflow, `${path} overflows by ${overflow}px at ${width}px`).toBeLessThanOrEqual(0)
     await expectAccessible(page, `${path} (${scheme}, ${width}px)`)
+    expect(errors.splice(0), `${path}: console errors`).toEqual([])
   })
 })
 

@@ -147,6 +147,11 @@ describe('console sign-in (SPEC §10)', () => {
     expect(html).toContain('Access token')
     // The Console navigation is on every page, this one included (SPEC §10).
     expect(html).toContain('<nav aria-label="Console">')
+    // Scripts and styles only from the console's origin, and no framing by another site.
+    const csp = page.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("frame-ancestors 'self'")
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff')
     const res = await postForm(null, '/console/login', { tenant: 'acme', user: 'alice' })
     expect(res.status).toBe(404)
     expect(res.headers.get('set-cookie')).toBeNull()
