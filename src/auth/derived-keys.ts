@@ -1,7 +1,8 @@
 /**
- * @module HMAC keys derived (HKDF-SHA256) from a comma-separated secret variable, one per secret
- * (the first signs, any verifies), each purpose with its own `info` so a mac made for one purpose
- * (a push ticket, a console session) can never stand for another's.
+ * @module HMAC keys of a comma-separated secret variable (the first signs, any verifies, so a
+ * secret can rotate): derived (HKDF-SHA256) per purpose with its own `info`, so a mac made for one
+ * purpose (a push ticket, a console session) can never stand for another's; and the sign and
+ * verify-with-any every signed value of this service uses.
  */
 import { secretList } from '../env'
 
@@ -33,4 +34,19 @@ export function derivedHmacKeys(
     cache.set(id, keys)
   }
   return keys
+}
+
+/** The HMAC of `data` under the first key (the one that signs), as bytes. */
+export async function macOf(keys: readonly CryptoKey[], data: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.sign('HMAC', keys[0]!, data))
+}
+
+/** Whether one of the keys made `mac` over `data` (crypto.subtle.verify: constant time). */
+export async function verifiedByAny(
+  keys: readonly CryptoKey[],
+  mac: Uint8Array,
+  data: Uint8Array,
+): Promise<boolean> {
+  for (const key of keys) if (await crypto.subtle.verify('HMAC', key, mac, data)) return true
+  return false
 }

@@ -6,7 +6,7 @@
  * exchanged for, and the CSRF token is a second mac over the nonce, so it is bound to the session.
  */
 import { fromBase64url, toBase64url } from '../auth/base64url'
-import { derivedHmacKeys } from '../auth/derived-keys'
+import { derivedHmacKeys, macOf, verifiedByAny } from '../auth/derived-keys'
 import type { Principal } from '../env'
 import { ID_PATTERN } from '../schemas'
 
@@ -25,10 +25,8 @@ const decoder = new TextDecoder()
 const sessionKeys = (secret: string | undefined) =>
   derivedHmacKeys(secret, 'CONSISTENCY_SECRET', 'edge-authz console session v1')
 
-async function mac(secret: string | undefined, text: string): Promise<string> {
-  const [key] = await sessionKeys(secret)
-  return toBase64url(new Uint8Array(await crypto.subtle.sign('HMAC', key!, encoder.encode(text))))
-}
+const mac = async (secret: string | undefined, text: string): Promise<string> =>
+  toBase64url(await macOf(await sessionKeys(secret), encoder.encode(text)))
 
 /** A session for a verified principal until `exp`, with a fresh nonce. */
 export function newSession(principal: Principal, exp: number): Session {
@@ -88,14 +86,8 @@ export async function openSession(
   const macBytes = fromBase64url(signature)
   const bytes = fromBase64url(payload)
   if (!macBytes || !bytes) return undefined
-  let valid = false
-  for (const key of await sessionKeys(secret)) {
-    if (await crypto.subtle.verify('HMAC', key, macBytes, encoder.encode(`session.${payload}`))) {
-      valid = true
-      break
-    }
-  }
-  if (!valid) return undefined
+  const signed = encoder.encode(`session.${payload}`)
+  if (!(await verifiedByAny(await sessionKeys(secret), macBytes, signed))) return undefined
   let parsed: unknown
   try {
     parsed = JSON.parse(decoder.decode(bytes))

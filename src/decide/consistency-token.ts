@@ -8,6 +8,7 @@
  */
 import { MemoryCache, MiB, stringBytes } from '../cache/memory'
 import { fromBase64url, toBase64url } from '../auth/base64url'
+import { macOf, verifiedByAny } from '../auth/derived-keys'
 import { secretList } from '../env'
 
 export interface ConsistencyClaim {
@@ -60,9 +61,8 @@ function createTokens(secrets: readonly string[]): ConsistencyTokens {
       if (known) return known
       const body = [claim.tenant, claim.version, claim.bookmark ?? null]
       const payload = toBase64url(encoder.encode(JSON.stringify(body)))
-      const [signing] = await keys
-      const mac = await crypto.subtle.sign('HMAC', signing!, encoder.encode(payload))
-      const token = `${PREFIX}.${payload}.${toBase64url(new Uint8Array(mac))}`
+      const mac = await macOf(await keys, encoder.encode(payload))
+      const token = `${PREFIX}.${payload}.${toBase64url(mac)}`
       signed.set(memo, token)
       return token
     },
@@ -74,14 +74,15 @@ function createTokens(secrets: readonly string[]): ConsistencyTokens {
         token.length <= MAX_TOKEN_LENGTH ? token.split('.') : []
       const macBytes = fromBase64url(mac ?? '')
       const payloadBytes = fromBase64url(payload ?? '')
-      if (prefix === PREFIX && rest.length === 0 && macBytes && payloadBytes && payload) {
-        for (const key of await keys) {
-          // crypto.subtle.verify compares in constant time.
-          if (await crypto.subtle.verify('HMAC', key, macBytes, encoder.encode(payload))) {
-            claim = parseClaim(payloadBytes)
-            break
-          }
-        }
+      if (
+        prefix === PREFIX &&
+        rest.length === 0 &&
+        macBytes &&
+        payloadBytes &&
+        payload &&
+        (await verifiedByAny(await keys, macBytes, encoder.encode(payload)))
+      ) {
+        claim = parseClaim(payloadBytes)
       }
       verified.set(token, claim ?? null)
       return claim

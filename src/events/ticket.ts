@@ -7,7 +7,7 @@
  * Also what the worker and the object say to each other about a refused ticket.
  */
 import { fromBase64url, toBase64url } from '../auth/base64url'
-import { derivedHmacKeys } from '../auth/derived-keys'
+import { derivedHmacKeys, macOf, verifiedByAny } from '../auth/derived-keys'
 import { ID_PATTERN } from '../schemas'
 
 /** How long a ticket may wait for its upgrade. */
@@ -38,9 +38,8 @@ export async function signTicket(
   tenant: string,
   nonce: string,
 ): Promise<Ticket> {
-  const [key] = await ticketKeys(secret)
-  const mac = await crypto.subtle.sign('HMAC', key!, signed(tenant, nonce))
-  return { tenant, nonce, mac: toBase64url(new Uint8Array(mac)) }
+  const mac = await macOf(await ticketKeys(secret), signed(tenant, nonce))
+  return { tenant, nonce, mac: toBase64url(mac) }
 }
 
 /** A new ticket for the tenant; 500 `misconfigured` when CONSISTENCY_SECRET is unset. */
@@ -66,12 +65,7 @@ export function parseTicket(raw: string): Ticket | undefined {
 export async function verifyTicket(secret: string | undefined, ticket: Ticket): Promise<boolean> {
   const mac = fromBase64url(ticket.mac)
   if (!mac) return false
-  for (const key of await ticketKeys(secret)) {
-    if (await crypto.subtle.verify('HMAC', key, mac, signed(ticket.tenant, ticket.nonce))) {
-      return true
-    }
-  }
-  return false
+  return verifiedByAny(await ticketKeys(secret), mac, signed(ticket.tenant, ticket.nonce))
 }
 
 /** What the object stores for a ticket: the SHA-256 of its nonce, in base64url. */
