@@ -6,6 +6,7 @@ import { AppError } from '../errors'
 import { findUser, grantScopeOf, type UserRecord } from '../repos/users-repo'
 import { requireAllowed, type Caller } from './caller'
 import type { AdminDeps } from './deps'
+import { resolveResource } from '../decide/subject'
 import { userAsResource } from './user-access'
 
 export interface ExplainInput {
@@ -42,7 +43,7 @@ export async function explainDecision(
   const [data, grantScope, resource] = await Promise.all([
     loadFresh(deps, tenantId, user.id),
     grantScopeOf(deps.db, tenantId),
-    resolveUserResource(deps, tenantId, input.resource),
+    resolveResource((id) => loadFresh(deps, tenantId, id), input.resource),
   ])
   const outcome = explain(
     data.snapshot,
@@ -65,17 +66,6 @@ export async function explainDecision(
     explanation: outcome,
     version: data.version,
   }
-}
-
-/** A `user` resource lies in the target's home group and is owned by them (SPEC §5). */
-async function resolveUserResource(
-  deps: AdminDeps,
-  tenantId: string,
-  resource: Resource | undefined,
-): Promise<Resource | undefined> {
-  if (resource?.type !== 'user') return resource
-  const target = await findUser(deps.db, tenantId, resource.id)
-  return { type: 'user', id: resource.id, ownerId: resource.id, groupId: target?.homeGroupId }
 }
 
 /**

@@ -9,10 +9,14 @@ import { Layout, Refusal, type Screen, type Who } from './layout'
 
 export type ConsoleContext = Context<ConsoleEnv>
 
+/** The admin use cases' deps and the signed-in admin (a refused write leaves it valid to reuse). */
+export interface ConsoleAdmin {
+  readonly deps: AdminDeps
+  readonly caller: Caller
+}
+
 /** The admin use cases' deps and the signed-in admin, read fresh from D1 like the API's caller. */
-export async function consoleCaller(
-  c: ConsoleContext,
-): Promise<{ deps: AdminDeps; caller: Caller }> {
+export async function consoleCaller(c: ConsoleContext): Promise<ConsoleAdmin> {
   const deps = adminDeps(c.env, (p) => c.executionCtx.waitUntil(p))
   return { deps, caller: await loadCaller(deps, c.get('principal')) }
 }

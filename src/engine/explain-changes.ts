@@ -1,7 +1,5 @@
 /** @module Counterfactual changes for explain(): each one a plain edit of a check's inputs. Pure. */
 import {
-  ADDONS,
-  LEVELS,
   PRODUCTS,
   PERMISSION_BY_KEY,
   productMask,
@@ -13,7 +11,7 @@ import {
 } from '../catalog'
 import { compileAccessRanges, inRanges, type GroupEntry } from './access'
 import { groupEntryProblems } from './group-entry-rules'
-import { hasProduct, permissionEntry } from './snapshot'
+import { encodeEntry, hasProduct, permissionEntry } from './snapshot'
 import { isInSubtree, type TenantTree } from './tree'
 import type { CheckRequest, GrantScope, Snapshot } from './types'
 
@@ -65,12 +63,6 @@ const withPerm = (snapshot: Snapshot, def: PermissionDef, code: number): Snapsho
   perms[def.index] = code
   return { ...snapshot, perms }
 }
-
-/** Re-encodes a role entry the way compileSnapshot does (a `none` entry drops its add-on). */
-const entryCode = (level: Level, requires: Addon | undefined): number =>
-  level === 'none'
-    ? 0
-    : LEVELS.indexOf(level) + 4 * (requires === undefined ? 0 : ADDONS.indexOf(requires) + 1)
 
 const enabledProducts = (snapshot: Snapshot): Product[] =>
   PRODUCTS.filter((p) => hasProduct(snapshot, p))
@@ -135,12 +127,12 @@ export function applyChange(situation: Situation, change: Change): Situation {
     case 'drop_requirement': {
       const d = def(change.permission)
       const { level } = permissionEntry(snapshot, d)
-      return { ...situation, snapshot: withPerm(snapshot, d, entryCode(level, undefined)) }
+      return { ...situation, snapshot: withPerm(snapshot, d, encodeEntry(level, undefined)) }
     }
     case 'set_level': {
       const d = def(change.permission)
       const { requires } = permissionEntry(snapshot, d)
-      return { ...situation, snapshot: withPerm(snapshot, d, entryCode(change.level, requires)) }
+      return { ...situation, snapshot: withPerm(snapshot, d, encodeEntry(change.level, requires)) }
     }
     case 'allow_group':
     case 'deny_group':

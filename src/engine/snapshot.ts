@@ -35,7 +35,7 @@ export function permissionEntry(
 }
 
 /** A `none` entry grants nothing with or without its add-on, so its requirement is dropped. */
-const encodeEntry = (level: Level, requires: Addon | undefined): number =>
+export const encodeEntry = (level: Level, requires: Addon | undefined): number =>
   level === 'none'
     ? 0
     : LEVELS.indexOf(level) + 4 * (requires === undefined ? 0 : ADDONS.indexOf(requires) + 1)

@@ -8,7 +8,15 @@ import { groupNamesOf, readableTree, searchReadableGroups } from '../../admin/gr
 import { createGroup, deleteGroup, updateGroup, type GroupCreateInput } from '../../admin/groups'
 import type { AppError } from '../../errors'
 import { GroupCreateBody, GroupPatchBody, Id, validated } from '../../schemas'
-import { attempt, consoleCaller, field, formOf, page, type ConsoleContext } from '../context'
+import {
+  attempt,
+  consoleCaller,
+  field,
+  formOf,
+  page,
+  type ConsoleAdmin,
+  type ConsoleContext,
+} from '../context'
 import type { ConsoleEnv } from '../env'
 import { GroupEditForms } from './groups/edit-forms'
 import { GroupsPage, groupsShown, SEARCH_LIMIT, type GroupsPageProps } from './groups/groups-page'
@@ -45,8 +53,13 @@ type PageRequest = Omit<GroupsPageProps, 'index' | 'opening' | 'hits' | 'csrf'> 
  * Renders the page (after a refusal: with the refusal and its status): the structure from the
  * caller's tree, names read only for the groups shown.
  */
-async function groupsPage(c: ConsoleContext, request: PageRequest, status = 200) {
-  const { deps, caller } = await consoleCaller(c)
+async function groupsPage(
+  c: ConsoleContext,
+  request: PageRequest,
+  status = 200,
+  admin?: ConsoleAdmin,
+) {
+  const { deps, caller } = admin ?? (await consoleCaller(c))
   const view = readableTree(caller)
   const bare = indexOf(view)
   const opening = {
@@ -75,9 +88,9 @@ const savedAt = (outcome: string, id: string, version: number, open?: string) =>
   return `/console/groups?${query}${open === undefined ? '' : `#g-${encodeURIComponent(open)}`}`
 }
 
-/** The refused page, opened at the group the form was about. */
-const refused = (c: ConsoleContext, error: AppError, open?: string) =>
-  groupsPage(c, { error, open }, error.status)
+/** The refused page, opened at the group the form was about (the admin as the handler read them). */
+const refused = (c: ConsoleContext, admin: ConsoleAdmin, error: AppError, open?: string) =>
+  groupsPage(c, { error, open }, error.status, admin)
 
 /** `?from=` as a child-list offset (the "Show more" pages), or undefined. */
 function startOf(c: ConsoleContext): number | undefined {
@@ -131,7 +144,8 @@ export const groupsScreen = new Hono<ConsoleEnv>()
   })
   .post('/', async (c) => {
     const form = await formOf(c)
-    const { deps, caller } = await consoleCaller(c)
+    const admin = await consoleCaller(c)
+    const { deps, caller } = admin
     const draft = {
       name: typeof form.name === 'string' ? form.name : '',
       parentId: typeof form.parentId === 'string' ? form.parentId : '',
@@ -153,6 +167,7 @@ export const groupsScreen = new Hono<ConsoleEnv>()
         c,
         { error: result.error, draft, open: draft.parentId },
         result.error.status,
+        admin,
       )
     }
     const { group, version } = result.value.value
@@ -160,7 +175,8 @@ export const groupsScreen = new Hono<ConsoleEnv>()
   })
   .post('/:id/rename', async (c) => {
     const form = await formOf(c)
-    const { deps, caller } = await consoleCaller(c)
+    const admin = await consoleCaller(c)
+    const { deps, caller } = admin
     const id = c.req.param('id')
     const result = await attempt(() =>
       updateGroup(deps, caller, {
@@ -168,12 +184,13 @@ export const groupsScreen = new Hono<ConsoleEnv>()
         id: validated(id, Id),
       }),
     )
-    if (!result.ok) return refused(c, result.error, id)
+    if (!result.ok) return refused(c, admin, result.error, id)
     return c.redirect(savedAt('renamed', id, result.value.value.version, id), 303)
   })
   .post('/:id/move', async (c) => {
     const form = await formOf(c)
-    const { deps, caller } = await consoleCaller(c)
+    const admin = await consoleCaller(c)
+    const { deps, caller } = admin
     const id = c.req.param('id')
     const result = await attempt(() =>
       updateGroup(deps, caller, {
@@ -181,13 +198,14 @@ export const groupsScreen = new Hono<ConsoleEnv>()
         id: validated(id, Id),
       }),
     )
-    if (!result.ok) return refused(c, result.error, id)
+    if (!result.ok) return refused(c, admin, result.error, id)
     return c.redirect(savedAt('moved', id, result.value.value.version, id), 303)
   })
   .post('/:id/delete', async (c) => {
-    const { deps, caller } = await consoleCaller(c)
+    const admin = await consoleCaller(c)
+    const { deps, caller } = admin
     const id = c.req.param('id')
     const result = await attempt(() => deleteGroup(deps, caller, { id: validated(id, Id) }))
-    if (!result.ok) return refused(c, result.error, id)
+    if (!result.ok) return refused(c, admin, result.error, id)
     return c.redirect(savedAt('deleted', id, result.value.value.version), 303)
   })

@@ -16,6 +16,7 @@ import {
   fields,
   formOf,
   page,
+  type ConsoleAdmin,
   type ConsoleContext,
 } from '../context'
 import type { ConsoleEnv } from '../env'
@@ -135,10 +136,16 @@ function ProductsPage(props: ProductsPageProps) {
 }
 
 /** The page as the API shows the tenant now (after a refusal: with it and its status). */
-async function productsPage(c: ConsoleContext, extra: { notice?: string; error?: AppError } = {}) {
-  const { deps, caller } = await consoleCaller(c)
-  const products = await showProducts(deps, caller)
-  const settings = await showSettings(deps, caller)
+async function productsPage(
+  c: ConsoleContext,
+  extra: { notice?: string; error?: AppError } = {},
+  admin?: ConsoleAdmin,
+) {
+  const { deps, caller } = admin ?? (await consoleCaller(c))
+  const [products, settings] = await Promise.all([
+    showProducts(deps, caller),
+    showSettings(deps, caller),
+  ])
   const body = (
     <ProductsPage
       enabled={products.enabled}
@@ -166,19 +173,21 @@ export const productsScreen = new Hono<ConsoleEnv>()
   })
   .post('/', async (c) => {
     const form = await formOf(c)
-    const { deps, caller } = await consoleCaller(c)
+    const admin = await consoleCaller(c)
+    const { deps, caller } = admin
     const result = await attempt(() =>
       setProducts(deps, caller, validated({ products: fields(form, 'products') }, ProductsBody)),
     )
-    if (!result.ok) return productsPage(c, { error: result.error })
+    if (!result.ok) return productsPage(c, { error: result.error }, admin)
     return c.redirect(savedAt('products', result.value.value.version), 303)
   })
   .post('/settings', async (c) => {
     const form = await formOf(c)
-    const { deps, caller } = await consoleCaller(c)
+    const admin = await consoleCaller(c)
+    const { deps, caller } = admin
     const result = await attempt(() =>
       setSettings(deps, caller, validated({ grantScope: field(form, 'grantScope') }, SettingsBody)),
     )
-    if (!result.ok) return productsPage(c, { error: result.error })
+    if (!result.ok) return productsPage(c, { error: result.error }, admin)
     return c.redirect(savedAt('settings', result.value.value.version), 303)
   })

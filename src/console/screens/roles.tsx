@@ -24,6 +24,7 @@ import {
   formOf,
   page,
   refusalPage,
+  type ConsoleAdmin,
   type ConsoleContext,
 } from '../context'
 import { RoleCloneBody, RoleCreateBody } from '../../schemas'
@@ -59,9 +60,7 @@ function noticeOf(c: ConsoleContext): string | undefined {
 const doneUrl = (path: string, done: string, version?: number) =>
   `${path}?done=${done}${version === undefined ? '' : `&version=${version}`}`
 
-type Admin = Awaited<ReturnType<typeof consoleCaller>>
-
-async function listPage(c: ConsoleContext, { deps, caller }: Admin, error?: AppError) {
+async function listPage(c: ConsoleContext, { deps, caller }: ConsoleAdmin, error?: AppError) {
   const [{ roles }, holders] = await Promise.all([
     listRoles(deps, caller),
     countRoleHolders(deps, caller),
@@ -79,7 +78,12 @@ async function listPage(c: ConsoleContext, { deps, caller }: Admin, error?: AppE
   )
 }
 
-async function editorPage(c: ConsoleContext, { caller }: Admin, role: RoleView, error?: AppError) {
+async function editorPage(
+  c: ConsoleContext,
+  { caller }: ConsoleAdmin,
+  role: RoleView,
+  error?: AppError,
+) {
   return page(
     c,
     { title: `Role: ${role.name}`, screen: SCREEN, status: error?.status },
@@ -103,7 +107,7 @@ const conflictPage = (c: ConsoleContext, id: string, error: AppError) =>
   )
 
 /** The role for a page, or the refusal page (404 for a role the tenant does not have). */
-async function roleOrRefusal(c: ConsoleContext, { deps, caller }: Admin, id: string) {
+async function roleOrRefusal(c: ConsoleContext, { deps, caller }: ConsoleAdmin, id: string) {
   const shown = await attempt(() => showRole(deps, caller, { id }))
   return shown.ok
     ? { role: shown.value.role }

@@ -1,6 +1,4 @@
 /** @module The words the roles screens show for catalog keys: modules, actions, levels, add-ons. */
-import type { Addon, Level } from '../../../catalog'
-
 const MODULE_NAMES: Readonly<Record<string, string>> = {
   admin: 'Admin',
   integrations: 'Integrations',
@@ -18,28 +16,17 @@ const MODULE_NAMES: Readonly<Record<string, string>> = {
 }
 
 /** `tracking_numbers` -> `Tracking numbers`: the catalog's keys are words joined by `_`. */
-const words = (key: string) => {
+export const humanize = (key: string): string => {
   const text = key.replace(/_/g, ' ')
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-export const moduleName = (key: string): string => MODULE_NAMES[key] ?? words(key)
-export const submoduleName = words
-export const actionName = words
+export const moduleName = (key: string): string => MODULE_NAMES[key] ?? humanize(key)
+export const submoduleName = humanize
+export const actionName = humanize
 
-/** SPEC §2 names the levels Disabled / Own / Group / All. */
-export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
-  none: 'Disabled',
-  own: 'Own',
-  group: 'Group',
-  all: 'All',
-}
-
-/** The add-ons as seed 004 names their switches. */
-export const ADDON_NAMES: Readonly<Record<Addon, string>> = {
-  audio: 'Audio access',
-  score: 'Score conversations',
-}
+/** SPEC §2 names the levels Disabled / Own / Group / All; the add-ons as seed 004's switches. */
+export { ADDON_LABELS as ADDON_NAMES, LEVEL_LABELS as LEVEL_NAMES } from '../../../engine'
 
 /** How a permission is named in the editor's labels and diffs: `Interactions · Audio · Listen`. */
 export const permissionName = (module: string, submodule: string, action: string): string =>
