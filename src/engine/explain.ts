@@ -147,7 +147,7 @@ const reportOverrideOf = (s: Situation, key: string): 'grant' | 'revoke' | null 
 /** The changes that flip the decision alone; failing those, ones that do after another step. */
 function changesFor(s: Situation, steps: number): Change[] {
   const before = decide(s)
-  const candidates = before.allowed ? denyingCandidates(s) : allowingCandidates(s, before)
+  const candidates = before.allowed ? denyingCandidates(s, before) : allowingCandidates(s, before)
   const flips = onlyFirstLevel(
     candidates.filter((c) => decide(applyChange(s, c)).allowed !== before.allowed),
   )
@@ -249,9 +249,8 @@ function allowingCandidates(s: Situation, before: Decision): Change[] {
 }
 
 /** Candidate edits that could turn an allow into a deny. */
-function denyingCandidates(s: Situation): Change[] {
+function denyingCandidates(s: Situation, decision: Decision): Change[] {
   const { snapshot, request } = s
-  const decision = decide(s)
   const def = PERMISSION_BY_KEY.get(request.permission)!
   const { level, requires } = permissionEntry(snapshot, def)
   const out: Change[] = []

@@ -7,6 +7,7 @@ import type { AuditPage } from '../../../admin/audit'
 import type { AppError } from '../../../errors'
 import { Refusal } from '../../layout'
 import { ABSENT, fieldDiff, touchedPermissions } from './field-diff'
+import { explainHref } from '../explain/query'
 
 type Entry = AuditPage['entries'][number]
 
@@ -31,14 +32,11 @@ export function targetHref(type: string, id: string): string | undefined {
 }
 
 /** Explain for the target user (or the actor) and the first permission the change touched. */
-export function explainHref(entry: Entry): string {
-  const query = new URLSearchParams({
+const explainLink = (entry: Entry): string =>
+  explainHref({
     user: entry.targetType === 'user' ? entry.targetId : entry.actorId,
+    permission: touchedPermissions(entry.before, entry.after)[0],
   })
-  const permission = touchedPermissions(entry.before, entry.after)[0]
-  if (permission !== undefined) query.set('permission', permission)
-  return `/console/explain?${query}`
-}
 
 export interface AuditPageProps {
   readonly filters: AuditFilters
@@ -143,7 +141,7 @@ function AuditEntry({ entry }: { entry: Entry }) {
           {target ? <a href={target}>{entry.targetId}</a> : <code>{entry.targetId}</code>}
         </span>
         <span class="reason">version {entry.version}</span>
-        <a href={explainHref(entry)}>
+        <a href={explainLink(entry)}>
           Explain<span class="visually-hidden"> entry {entry.id}</span>
         </a>
       </div>
