@@ -1,10 +1,10 @@
 /** @module Builds the Hono app: middleware, error rendering, routes. */
 import { Hono } from 'hono'
 import type { AppEnv } from './env'
-import { AppError, problemResponse } from './errors'
+import { AppError, failureResponse, problemResponse, withRequestId } from './errors'
 import { authenticate } from './middleware/authenticate'
 import { requestId } from './middleware/request-id'
-import { checkRoutes } from './routes/check'
+import { decisionRoutes } from './routes/decisions'
 import { eventSocketRoutes, eventTicketRoutes } from './routes/events'
 import { forwardAuthRoutes } from './routes/forward-auth'
 import { meRoutes } from './routes/me'
@@ -15,7 +15,6 @@ import { userRoutes } from './routes/users'
 import { tenantRoutes } from './routes/tenant'
 import { auditRoutes } from './routes/audit'
 import { operatorRoutes } from './routes/operator'
-import { scopeRoutes } from './routes/scope'
 import { consoleApp } from './console'
 
 /** Routes and their methods, for 405 answers with an Allow header. */
@@ -45,11 +44,6 @@ const ROUTES: Record<string, string> = {
   '/v1/events/ticket': 'POST',
 }
 
-const withRequestId = (response: Response, id: string | undefined): Response => {
-  if (id !== undefined) response.headers.set('X-Request-Id', id)
-  return response
-}
-
 export function createApp() {
   const app = new Hono<AppEnv>()
   // Liveness: no auth, no storage, nothing else in front (it is the benchmark floor).
@@ -65,8 +59,7 @@ export function createApp() {
   // The WebSocket upgrade: its ticket is the credential (browsers send no header on it).
   app.route('/v1', eventSocketRoutes)
   app.use('/v1/*', authenticate)
-  app.route('/v1', checkRoutes)
-  app.route('/v1', scopeRoutes)
+  app.route('/v1', decisionRoutes)
   app.route('/v1', meRoutes)
   app.route('/v1', roleRoutes)
   app.route('/v1', groupRoutes)
@@ -86,33 +79,10 @@ export function createApp() {
     ),
   )
   app.onError((error, c) => {
-    const path = c.req.path
-    if (error instanceof AppError) {
-      if (error.status >= 500) {
-        console.error(
-          JSON.stringify({
-            event: 'request_failed',
-            requestId: c.get('requestId'),
-            code: error.code,
-            detail: error.detail,
-            cause: String(error.cause),
-          }),
-        )
-      }
-      const response = problemResponse(error, path)
-      if (error.code === 'method_not_allowed')
-        response.headers.set('Allow', ROUTES[c.req.routePath] ?? '')
-      return withRequestId(response, c.get('requestId'))
-    }
-    // Rich reason in the log, generic message on the wire.
-    console.error(
-      JSON.stringify({
-        event: 'unhandled_error',
-        requestId: c.get('requestId'),
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      }),
-    )
-    return withRequestId(problemResponse(new AppError('internal'), path), c.get('requestId'))
+    const response = failureResponse(error, c.req.path, c.get('requestId'))
+    if (error instanceof AppError && error.code === 'method_not_allowed')
+      response.headers.set('Allow', ROUTES[c.req.routePath] ?? '')
+    return response
   })
   return app
 }

@@ -137,3 +137,43 @@ export function problemResponse(error: AppError, instance: string): Response {
     },
   })
 }
+
+/**
+ * The answer to a request that threw: an AppError as its problem (5xx ones logged), anything
+ * else logged with its stack and answered 500 `internal` with nothing of it on the wire. Always
+ * carries the request's id.
+ */
+export function failureResponse(
+  error: unknown,
+  instance: string,
+  requestId: string | undefined,
+): Response {
+  if (error instanceof AppError) {
+    if (error.status >= 500) {
+      console.error(
+        JSON.stringify({
+          event: 'request_failed',
+          requestId,
+          code: error.code,
+          detail: error.detail,
+          cause: String(error.cause),
+        }),
+      )
+    }
+    return withRequestId(problemResponse(error, instance), requestId)
+  }
+  console.error(
+    JSON.stringify({
+      event: 'unhandled_error',
+      requestId,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }),
+  )
+  return withRequestId(problemResponse(new AppError('internal'), instance), requestId)
+}
+
+/** `response` with `X-Request-Id: id` (none before the request-id middleware ran). */
+export function withRequestId(response: Response, id: string | undefined): Response {
+  if (id !== undefined) response.headers.set('X-Request-Id', id)
+  return response
+}

@@ -7,15 +7,15 @@ import { validated } from '../schemas/validate'
 export const MAX_BODY_BYTES = 64 * 1024
 
 /** The raw body of a JSON request, refused when not JSON (415) or over 64 KiB (413). */
-export async function readJsonBytes(c: Context): Promise<Uint8Array> {
-  const type = c.req.header('content-type') ?? ''
+export async function readJsonBytes(request: Request): Promise<Uint8Array> {
+  const type = request.headers.get('content-type') ?? ''
   if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) {
     throw new AppError('unsupported_media_type', `got "${type || 'no content type'}"`)
   }
-  const declared = Number(c.req.header('content-length') ?? '0')
+  const declared = Number(request.headers.get('content-length') ?? '0')
   if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large')
   // The raw body, read once: nothing else reads it, so Hono's body cache is not needed.
-  const bytes = new Uint8Array(await c.req.raw.arrayBuffer())
+  const bytes = new Uint8Array(await request.arrayBuffer())
   if (bytes.byteLength > MAX_BODY_BYTES) throw new AppError('payload_too_large')
   return bytes
 }
@@ -33,7 +33,14 @@ export function parseJson<S extends z.ZodType>(bytes: Uint8Array, schema: S): z.
   return validated(value, schema)
 }
 
-/** Parses the request body against `schema`; throws a precise AppError for each failure. */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  return parseJson(await readJsonBytes(c), schema)
+/** Parses a request's body against `schema`; throws a precise AppError for each failure. */
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.output<S>> {
+  return parseJson(await readJsonBytes(request), schema)
 }
+
+/** readJsonBody of a Hono route's request. */
+export const readJson = <S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> =>
+  readJsonBody(c.req.raw, schema)

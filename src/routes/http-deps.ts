@@ -31,10 +31,10 @@ export async function adminCaller(
 }
 
 /** `X-Authz-Min-Version` and `X-Authz-Consistency` as the caller sent them (SPEC §8). */
-export function freshnessOf(c: Context<AppEnv>): FreshnessInput {
+export function freshnessOf(request: Request): FreshnessInput {
   return {
-    minVersion: c.req.header('x-authz-min-version'),
-    consistency: c.req.header('x-authz-consistency'),
+    minVersion: request.headers.get('x-authz-min-version') ?? undefined,
+    consistency: request.headers.get('x-authz-consistency') ?? undefined,
   }
 }
 

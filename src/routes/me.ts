@@ -6,7 +6,7 @@ import { dataDeps, decisionHeaders, freshnessOf } from './http-deps'
 
 export const meRoutes = new Hono<AppEnv>()
   .get('/me', async (c) => {
-    const answer = await me(dataDeps(c), c.get('principal'), freshnessOf(c))
+    const answer = await me(dataDeps(c), c.get('principal'), freshnessOf(c.req.raw))
     const etag = await meEtag(answer.value)
     // Stored only by the caller's own client and revalidated on every use.
     const headers = {
@@ -19,6 +19,6 @@ export const meRoutes = new Hono<AppEnv>()
     return c.json(answer.value, 200, headers)
   })
   .get('/catalog', async (c) => {
-    const answer = await catalog(dataDeps(c), c.get('principal'), freshnessOf(c))
+    const answer = await catalog(dataDeps(c), c.get('principal'), freshnessOf(c.req.raw))
     return c.json(answer.value, 200, decisionHeaders(answer))
   })

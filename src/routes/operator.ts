@@ -29,7 +29,7 @@ async function requireOperator(c: Context<AppEnv>) {
 
 export const operatorRoutes = new Hono<AppEnv>()
   .post('/webhooks/invalidate', async (c) => {
-    const bytes = await readJsonBytes(c)
+    const bytes = await readJsonBytes(c.req.raw)
     const secrets = secretList(c.env.WEBHOOK_SECRETS, 'WEBHOOK_SECRETS')
     const deps = adminDeps(c)
     const signature = c.req.header('x-authz-signature')
