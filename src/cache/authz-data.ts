@@ -25,7 +25,6 @@ import { AppError } from '../errors'
 import { loadGroups, loadUserRows, type VersionPointer } from '../repos/authz-rows-repo'
 import { SNAPSHOT_TTL_SECONDS, TREE_TTL_SECONDS, snapshotKey, treeKey } from './keys'
 import { kvGetJson, kvPutJson } from './kv'
-import { knownPointer, pointerFromD1 } from './version-pointer'
 import { MemoryCache, MiB, stringBytes } from './memory'
 
 export interface DataDeps {
@@ -89,7 +88,7 @@ const compiled = new MemoryCache<Compiled>({
         stringBytes(s.user.email ?? '') +
         stringBytes(s.role.name)),
 })
-const MAX_ATTEMPTS = 3
+export const MAX_ATTEMPTS = 3
 
 /**
  * Is data compiled from rows read at `at` what the pointer's version says for `userId`? Only
@@ -209,11 +208,23 @@ export async function loadFresh(
   return { version: read.at, tree: read.tree, snapshot: read.snapshot }
 }
 
+/** The user's data at the pointer's version when this isolate holds all of it; no I/O. */
+export function inMemoryAt(
+  tenantId: string,
+  userId: string,
+  pointer: VersionPointer,
+): DecisionData | undefined {
+  const hit = compiled.get(snapshotKey(tenantId, userId))
+  const tree = trees.get(treeKey(tenantId, pointer.s))
+  if (!hit || !tree || !stillValid(pointer, userId, hit.at)) return undefined
+  return { version: pointer.v, tree, snapshot: hit.snapshot }
+}
+
 /**
  * Everything needed to decide for `userId` at the pointer's version, or newer when D1 had to be
  * read and has moved on (the returned `version` then exceeds `pointer.v`).
  */
-async function loadAt(
+export async function loadAt(
   deps: DataDeps,
   tenantId: string,
   userId: string,
@@ -226,75 +237,6 @@ async function loadAt(
   if (hit && tree) return { version: pointer.v, tree, snapshot: hit.snapshot }
   const read = await fromD1(deps, tenantId, userId, tree)
   return { version: Math.max(read.at, pointer.v), tree: read.tree, snapshot: read.snapshot }
-}
-
-export interface LoadedDecisionData {
-  /** Per requested user, all at one version. */
-  readonly data: Map<string, DecisionData>
-  /** Loads one more user on the same basis (e.g. the target of a `user` resource). */
-  readonly loadOther: (userId: string) => Promise<DecisionData>
-}
-
-/** Every user read straight from D1 (fresh needs no proof), retried until they agree. */
-async function allFresh(deps: DataDeps, tenantId: string, userIds: readonly string[]) {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const data = new Map<string, DecisionData>()
-    for (const id of userIds) data.set(id, await loadFresh(deps, tenantId, id))
-    const versions = new Set([...data.values()].map((d) => d.version))
-    if (versions.size === 1) return data
-  }
-  throw new AppError('storage_unavailable', 'the tenant changed during every read attempt')
-}
-
-/**
- * The deps with `db` reading through a D1 session, opened only if D1 is read at all: at least as
- * new as the token's bookmark, on the primary for `full`, else wherever is nearest.
- */
-function withReadSession(deps: DataDeps, freshness: Freshness): DataDeps {
-  const open = deps.session
-  if (!open) return deps
-  const constraint = freshness.full
-    ? 'first-primary'
-    : (freshness.bookmark ?? 'first-unconstrained')
-  let db: Db | undefined
-  return {
-    ...deps,
-    get db() {
-      return (db ??= open(constraint))
-    },
-  }
-}
-
-/**
- * Loads several users of a tenant at one common version, at least `freshness.minVersion` (D1
- * itself with `freshness.full`). Throws `version_not_reached` (409) when D1 is older than the
- * minimum, `storage_unavailable` (503) when D1 fails; KV failures fall through to D1.
- */
-export async function loadDecisionData(
-  deps: DataDeps,
-  tenantId: string,
-  userIds: readonly string[],
-  freshness: Freshness = {},
-): Promise<LoadedDecisionData> {
-  const { minVersion, full } = freshness
-  deps = withReadSession(deps, freshness)
-  const pointer = full ? undefined : await knownPointer(deps, tenantId, minVersion ?? 0)
-  if (pointer) {
-    const data = new Map<string, DecisionData>()
-    for (const id of userIds) data.set(id, await loadAt(deps, tenantId, id, pointer))
-    if ([...data.values()].every((d) => d.version === pointer.v)) {
-      return { data, loadOther: (id) => loadAt(deps, tenantId, id, pointer) }
-    }
-    // D1 has moved past the pointer: answer from what D1 holds now.
-  }
-  const data = await allFresh(deps, tenantId, userIds)
-  const version = data.values().next().value!.version
-  if (minVersion !== undefined && version < minVersion) {
-    throw new AppError('version_not_reached', `the tenant is at version ${version}`, { version })
-  }
-  // Later decisions reuse compiled data through the pointer: publish it, off the answer's path.
-  deps.waitUntil(pointerFromD1(deps, tenantId).catch(() => undefined))
-  return { data, loadOther: (id) => loadFresh(deps, tenantId, id) }
 }
 
 export { publishAfterWrite } from './version-pointer'

@@ -40,6 +40,19 @@ export async function pointerFromD1(deps: PointerDeps, tenantId: string): Promis
   return pointer
 }
 
+/** The pointer this isolate read within FRESHNESS_MS, if it is at least `minVersion`; no I/O. */
+export function heldPointer(
+  deps: PointerDeps,
+  tenantId: string,
+  minVersion: number,
+): VersionPointer | undefined {
+  const memo = pointerMemo.get(tenantId)
+  if (memo && deps.now() - memo.readAt < deps.freshnessMs && memo.pointer.v >= minVersion) {
+    return memo.pointer
+  }
+  return undefined
+}
+
 /**
  * The pointer from memory (within FRESHNESS_MS) or KV; undefined when only D1 can tell. Never
  * older than a pointer this isolate already holds: KV may lag a publication still on its way.
@@ -49,10 +62,9 @@ export async function knownPointer(
   tenantId: string,
   minVersion: number,
 ): Promise<VersionPointer | undefined> {
+  const held = heldPointer(deps, tenantId, minVersion)
+  if (held) return held
   const memo = pointerMemo.get(tenantId)
-  if (memo && deps.now() - memo.readAt < deps.freshnessMs && memo.pointer.v >= minVersion) {
-    return memo.pointer
-  }
   const stored = await kvGetJson<unknown>(deps.kv, versionKey(tenantId))
   let pointer = isPointer(stored) ? stored : undefined
   if (memo && (!pointer || memo.pointer.v > pointer.v)) pointer = memo.pointer

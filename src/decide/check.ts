@@ -1,5 +1,5 @@
 /** @module check and checkBatch: may this user do this? (SPEC §5), at one tenant version. */
-import { loadDecisionData } from '../cache/authz-data'
+import { loadDecisionData } from '../cache/decision-data'
 import * as engine from '../engine'
 import type { Principal } from '../env'
 import { AppError } from '../errors'
@@ -47,9 +47,12 @@ export async function checkBatch(
   )
   const version = data.values().next().value!.version
   const results: engine.Decision[] = []
-  for (const [i, one] of inputs.entries()) {
+  for (let i = 0; i < inputs.length; i++) {
+    const one = inputs[i]!
     const { snapshot, tree } = data.get(subjects[i]!)!
-    const resource = await resolveResource(loadOther, one.resource)
+    // Only a `user` resource needs a read (its owner's home group).
+    const resource =
+      one.resource?.type === 'user' ? await resolveResource(loadOther, one.resource) : one.resource
     const outcome = engine.check(snapshot, tree, { permission: one.permission, resource })
     if (engine.isEngineError(outcome)) {
       const where = inputs.length > 1 ? ` (checks[${i}])` : ''

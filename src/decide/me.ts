@@ -1,5 +1,5 @@
 /** @module me and catalog: what the caller's frontend may show. */
-import { loadDecisionData } from '../cache/authz-data'
+import { loadDecisionData } from '../cache/decision-data'
 import { catalogView } from '../catalog/catalog-view'
 import * as engine from '../engine'
 import type { Principal } from '../env'

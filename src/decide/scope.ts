@@ -1,6 +1,6 @@
 /** @module scope: which rows may this user see, as a filter (agrees with check). */
 import type { z } from 'zod'
-import { loadDecisionData } from '../cache/authz-data'
+import { loadDecisionData } from '../cache/decision-data'
 import * as engine from '../engine'
 import type { Principal } from '../env'
 import { AppError } from '../errors'
