@@ -1,6 +1,7 @@
 // Load generation for the HTTP benchmarks: autocannon against one URL for a number of seconds,
 // with every response's latency kept (autocannon's own histogram rounds to whole milliseconds,
 // too coarse to compare two p99s within 5%).
+import { readdirSync, readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
 
 export interface Figures {
@@ -12,6 +13,34 @@ export interface Figures {
   errors: number
   /** Responses received. */
   count: number
+  /**
+   * CPU time (user + system) every workerd process of the machine spent per response, in µs:
+   * the service's cost without the load generator's (NaN without Linux's /proc).
+   */
+  workerdCpu: number
+}
+
+/** CPU seconds all workerd processes have used so far (Linux /proc; NaN elsewhere). */
+function workerdCpuSeconds(): number {
+  let ticks = 0
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue
+      let stat: string
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      } catch {
+        continue // the process ended meanwhile
+      }
+      if (!stat.includes(' (workerd) ')) continue
+      // After the command's closing parenthesis: fields 3… of proc(5); utime and stime are 14, 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    }
+  } catch {
+    return NaN
+  }
+  return ticks / 100 // USER_HZ is 100 on Linux
 }
 
 export interface LoadRequest {
@@ -43,6 +72,7 @@ export function drive(options: LoadOptions): Promise<Figures> {
   const ok = options.ok ?? ((status: number) => status >= 200 && status < 300)
   const latencies: number[] = []
   let refused = 0
+  const cpuBefore = workerdCpuSeconds()
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -68,6 +98,7 @@ export function drive(options: LoadOptions): Promise<Figures> {
           p99: quantile(latencies, 0.99),
           errors: result.errors + refused, // autocannon counts timeouts among its errors
           count: latencies.length,
+          workerdCpu: ((workerdCpuSeconds() - cpuBefore) * 1e6) / latencies.length,
         })
       },
     )
