@@ -85,9 +85,10 @@ export async function loadDecisionData(
   const held = full ? undefined : heldPointer(deps, tenantId, minVersion ?? 0)
   const warm = held && allInMemory(tenantId, userIds, held)
   if (warm) {
+    let reads: DataDeps | undefined // one read session for the request, opened when needed
     return {
       data: warm,
-      loadOther: (id) => loadAt(withReadSession(deps, freshness), tenantId, id, held),
+      loadOther: (id) => loadAt((reads ??= withReadSession(deps, freshness)), tenantId, id, held),
     }
   }
   deps = withReadSession(deps, freshness)

@@ -2,13 +2,14 @@
  * @module The decision endpoints: POST /v1/check, /v1/check/batch and /v1/scope. They answer
  * through the router like every route, and, being the hot path, straight from the worker's fetch
  * too (`decisionFastPath`): the same chain (request id, bearer token, body, decision, error map)
- * without the router's dispatch and context (README "Performance").
+ * without the router's dispatch and context (README "Benchmarks").
  */
 import { Hono } from 'hono'
+import { getPath } from 'hono/utils/url'
 import type { z } from 'zod'
 import { authenticate, bearerToken } from '../auth'
 import { check, checkBatch } from '../decide/check'
-import { decisionDeps } from '../decide/deps'
+import { decisionDeps, type DecideDeps } from '../decide/deps'
 import type { Decided, FreshnessInput } from '../decide/freshness'
 import { scope } from '../decide/scope'
 import type { AppEnv, Bindings, Principal } from '../env'
@@ -16,10 +17,7 @@ import { failureResponse } from '../errors'
 import { readJsonBody } from '../middleware/read-json'
 import { requestIdOf } from '../middleware/request-id'
 import { BatchBody, CheckBody, ScopeBody } from '../schemas'
-import type { DecideDeps } from '../decide/deps'
-import { decisionHeaders, freshnessOf } from './http-deps'
-
-type WaitUntil = (promise: Promise<unknown>) => void
+import { dataDeps, decisionHeaders, freshnessOf } from './http-deps'
 
 interface Endpoint {
   answer(
@@ -57,12 +55,10 @@ const ENDPOINTS = new Map<string, Endpoint>([
 async function answer(
   endpoint: Endpoint,
   request: Request,
-  env: Bindings,
-  waitUntil: WaitUntil,
+  deps: DecideDeps,
   principal: Principal,
   requestId: string,
 ): Promise<Response> {
-  const deps = decisionDeps(env, waitUntil)
   const decided = await endpoint.answer(deps, principal, request, freshnessOf(request))
   return new Response(JSON.stringify(decided.value), {
     headers: {
@@ -77,23 +73,8 @@ async function answer(
 export const decisionRoutes = new Hono<AppEnv>()
 for (const [path, one] of ENDPOINTS) {
   decisionRoutes.post(path, (c) =>
-    answer(
-      one,
-      c.req.raw,
-      c.env,
-      (p) => c.executionCtx.waitUntil(p),
-      c.get('principal'),
-      c.get('requestId'),
-    ),
+    answer(one, c.req.raw, dataDeps(c), c.get('principal'), c.get('requestId')),
   )
-}
-
-/** The path of a request URL (scheme://host/path?query). */
-function pathOf(url: string): string {
-  const start = url.indexOf('/', url.indexOf('://') + 3)
-  if (start === -1) return '/'
-  const query = url.indexOf('?', start)
-  return query === -1 ? url.slice(start) : url.slice(start, query)
 }
 
 /**
@@ -106,7 +87,7 @@ export function decisionFastPath(
   ctx: ExecutionContext,
 ): Promise<Response> | undefined {
   if (request.method !== 'POST') return undefined
-  const path = pathOf(request.url)
+  const path = getPath(request) // as the router reads it (percent-decoded, no query)
   const one = path.startsWith('/v1/') ? ENDPOINTS.get(path.slice(3)) : undefined
   return one && serve(one, path, request, env, ctx)
 }
@@ -120,10 +101,10 @@ async function serve(
 ): Promise<Response> {
   const id = requestIdOf(request.headers.get('x-request-id'))
   try {
-    const waitUntil: WaitUntil = (p) => ctx.waitUntil(p)
+    const waitUntil = (p: Promise<unknown>) => ctx.waitUntil(p)
     const token = bearerToken(request.headers.get('authorization') ?? undefined)
     const principal = await authenticate(token, env, waitUntil)
-    return await answer(one, request, env, waitUntil, principal, id)
+    return await answer(one, request, decisionDeps(env, waitUntil), principal, id)
   } catch (error) {
     return failureResponse(error, path, id)
   }

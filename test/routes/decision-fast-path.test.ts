@@ -71,6 +71,7 @@ const CASES: Record<string, Sent> = {
   'an allow': { body: read('boston') },
   'a deny': { body: read('ghost-group') },
   'a query string': { path: '/v1/check?x=1', body: read('boston') },
+  'a percent-encoded path': { path: '/v1/%63heck', body: read('boston') },
   'a batch': {
     path: '/v1/check/batch',
     body: JSON.stringify({ checks: [JSON.parse(read('boston'))] }),
@@ -134,7 +135,13 @@ describe('the decision fast path', () => {
     const ctx = createExecutionContext()
     const taken = (method: string, path: string) =>
       decisionFastPath(new Request(BASE + path, { method }), env as Bindings, ctx) !== undefined
-    for (const path of ['/v1/check', '/v1/check/batch', '/v1/scope', '/v1/check?a=b']) {
+    for (const path of [
+      '/v1/check',
+      '/v1/check/batch',
+      '/v1/scope',
+      '/v1/check?a=b',
+      '/v1/%63heck',
+    ]) {
       expect(taken('POST', path), path).toBe(true)
     }
     for (const [method, path] of [
